@@ -1,0 +1,72 @@
+# Leersteun materialenbank. `make demo` serves the portal with demo content; `make test` runs every check.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/leersteun_test
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= leersteun.settings.dev
+
+.PHONY: install demo test test-sqlite test-postgres lint format browser-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	@echo ""
+	@echo "De materialenbank draait op http://$(HOST):$(PORT)/  (beheer: http://$(HOST):$(PORT)/beheer/)"
+	@echo "Demo-accounts (alleen voor ontwikkeling), wachtwoord 'leersteun-demo':"
+	@echo "  admin (beheerder), redactie (Prodia-redactie),"
+	@echo "  medewerker-dewissel, medewerker-nbrussel, medewerker-adite, medewerker-waasdender, medewerker-westhoek (projectmedewerkers)"
+	@echo ""
+	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+
+# Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Chromium ontbreekt: installeren met apt-get..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	}
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DATABASE_URL= $(BIN)/python manage.py check
+	DATABASE_URL= $(BIN)/python manage.py makemigrations --check --dry-run
+
+test-sqlite: $(STAMP) browser-deps
+	@echo "== pytest op SQLite =="
+	DATABASE_URL= $(BIN)/pytest -q
+
+test-postgres: $(STAMP) browser-deps
+	@echo "== pytest op PostgreSQL ($(TEST_DATABASE_URL)) =="
+	@if $(BIN)/python scripts/ensure_database.py "$(TEST_DATABASE_URL)"; then \
+		DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/pytest -q; \
+	elif [ "$(REQUIRE_POSTGRES)" = "1" ]; then \
+		echo "FOUT: PostgreSQL is niet bereikbaar en REQUIRE_POSTGRES=1." >&2; exit 1; \
+	else \
+		echo ""; \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+		echo "!! PostgreSQL is NIET bereikbaar: de tests op PostgreSQL zijn OVERGESLAGEN.       !!"; \
+		echo "!! Zet TEST_DATABASE_URL, of REQUIRE_POSTGRES=1 om dit een fout te laten zijn.    !!"; \
+		echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"; \
+	fi
+
+test: lint test-sqlite test-postgres
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media var static_collected

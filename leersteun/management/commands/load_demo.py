@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from leersteun.demo import DEMO_PASSWORD, load_about_page, load_home, load_users
+from practices.demo import load_practices
+
+
+class Command(BaseCommand):
+    help = "Laadt de demo-inhoud (idempotent: twee keer draaien geeft dezelfde inhoud)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Ook laden wanneer DEBUG uit staat (maakt demo-accounts aan!).",
+        )
+
+    def handle(self, *args, allow_production=False, **options):
+        if not settings.DEBUG and not allow_production:
+            raise CommandError(
+                "De demo-inhoud maakt accounts met een bekend wachtwoord aan; "
+                "gebruik --allow-production als je dat echt wilt."
+            )
+        with transaction.atomic():
+            home = load_home()
+            load_practices(home, stdout=self.stdout)
+            load_about_page(home)
+            usernames = load_users()
+        self.stdout.write(self.style.SUCCESS("Demo-inhoud geladen."))
+        self.stdout.write(f"  accounts (wachtwoord '{DEMO_PASSWORD}'): {', '.join(usernames)}")

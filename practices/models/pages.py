@@ -1,0 +1,310 @@
+import re
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, Paginator
+from django.core.validators import MaxLengthValidator
+from django.db import models
+from django.forms import CheckboxSelectMultiple
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import (
+    FieldPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import StepBlock
+
+RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+SUMMARY_MAX_LENGTH = 300
+EMAIL_PATTERN = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+class MaterialKind(models.TextChoices):
+    WORKSHEET = "werkblad", _("werkblad")
+    STEP_PLAN = "stappenplan", _("stappenplan")
+    CHECKLIST = "checklist", _("checklist")
+    PRESENTATION = "presentatie", _("presentatie")
+    TEMPLATE = "sjabloon", _("sjabloon")
+    VIDEO = "video-link", _("video-link")
+    OTHER = "andere", _("andere")
+
+
+class PracticeIndexPage(Page):
+    """The materialenbank: lists the published practices below it."""
+
+    intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["practices.PracticePage"]
+    parent_page_types = ["leersteun.HomePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("materialenbank")
+
+    def practices(self):
+        return (
+            PracticePage.objects.live().descendant_of(self).order_by("-first_published_at", "title")
+        )
+
+    def paginate(self, queryset, page_number):
+        paginator = Paginator(queryset, settings.PRACTICES_PER_PAGE)
+        try:
+            number = int(page_number or 1)
+        except (TypeError, ValueError):
+            raise Http404(_("Ongeldig paginanummer.")) from None
+        try:
+            return paginator.page(number)
+        except EmptyPage:
+            raise Http404(_("Deze pagina bestaat niet.")) from None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        queryset = PracticePage.with_listing_relations(self.practices())
+        context["practices_page"] = self.paginate(queryset, request.GET.get("page"))
+        return context
+
+
+class PracticePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class PracticePage(Page):
+    """One good practice: described, tried out and transferable to another centre."""
+
+    summary = models.TextField(
+        _("samenvatting"),
+        max_length=SUMMARY_MAX_LENGTH,
+        validators=[MaxLengthValidator(SUMMARY_MAX_LENGTH)],
+        help_text=_("Kort en helder, hoogstens %(max)d tekens; verschijnt in de overzichten.")
+        % {"max": SUMMARY_MAX_LENGTH},
+    )
+    purpose = RichTextField(_("aanleiding en doel"), features=RICH_TEXT_FEATURES)
+    steps = StreamField(
+        [("step", StepBlock())],
+        verbose_name=_("werkwijze"),
+        help_text=_("De stappen van de werkwijze, in volgorde."),
+    )
+    what_works = RichTextField(_("wat werkt (succesfactoren)"), features=RICH_TEXT_FEATURES)
+    pitfalls = RichTextField(_("valkuilen"), blank=True, features=RICH_TEXT_FEATURES)
+    preconditions = RichTextField(_("randvoorwaarden"), blank=True, features=RICH_TEXT_FEATURES)
+    getting_started = RichTextField(
+        _("zo start je lokaal"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Hoe een ander centrum met deze praktijk kan beginnen."),
+    )
+    experiences = RichTextField(_("ervaringen"), blank=True, features=RICH_TEXT_FEATURES)
+
+    core_activities = ParentalManyToManyField(
+        "practices.CoreActivity", verbose_name=_("kernactiviteiten"), related_name="practices"
+    )
+    care_phases = ParentalManyToManyField(
+        "practices.CarePhase",
+        verbose_name=_("fasen in het zorgcontinuüm"),
+        related_name="practices",
+    )
+    education_levels = ParentalManyToManyField(
+        "practices.EducationLevel", verbose_name=_("onderwijsniveaus"), related_name="practices"
+    )
+    target_groups = ParentalManyToManyField(
+        "practices.TargetGroup", verbose_name=_("doelgroepen"), related_name="practices"
+    )
+    tags = ClusterTaggableManager(through=PracticePageTag, blank=True, verbose_name=_("thema's"))
+    contact_role = models.CharField(
+        _("contact (rol)"),
+        max_length=200,
+        help_text=_(
+            "Een functie of dienst, geen persoonlijk e-mailadres; "
+            "bijvoorbeeld ‘HGD-coördinator, Vrij CLB Waas en Dender’."
+        ),
+    )
+    last_reviewed = models.DateField(_("laatst nagekeken op"), null=True, blank=True)
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.SearchField("purpose"),
+        index.SearchField("steps"),
+        index.SearchField("what_works"),
+        index.SearchField("pitfalls"),
+        index.SearchField("preconditions"),
+        index.SearchField("getting_started"),
+        index.SearchField("experiences"),
+        index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("core_activities", [index.SearchField("name")]),
+        index.RelatedFields("care_phases", [index.SearchField("name")]),
+        index.RelatedFields("education_levels", [index.SearchField("name")]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("purpose"),
+    ]
+    method_panels = [FieldPanel("steps")]
+    insight_panels = [
+        FieldPanel("what_works"),
+        FieldPanel("pitfalls"),
+        FieldPanel("preconditions"),
+    ]
+    transfer_panels = [FieldPanel("getting_started"), FieldPanel("experiences")]
+    classification_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("core_activities", widget=CheckboxSelectMultiple),
+                FieldPanel("care_phases", widget=CheckboxSelectMultiple),
+                FieldPanel("education_levels", widget=CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=CheckboxSelectMultiple),
+            ],
+            heading=_("Indeling"),
+        ),
+        FieldPanel("tags"),
+        InlinePanel("contributions", heading=_("Bijdragende centra"), min_num=1),
+        FieldPanel("contact_role"),
+        FieldPanel("last_reviewed"),
+    ]
+    material_panels = [
+        HelpPanel(
+            _(
+                "Toegestaan: PDF, DOCX, XLSX, PPTX, ODT, ODS en ODP tot 25 MB. "
+                "Een video voeg je toe als link."
+            )
+        ),
+        InlinePanel("materials", heading=_("Materialen")),
+        InlinePanel("related_links", heading=_("Verwante praktijken")),
+    ]
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Aanleiding en doel")),
+            ObjectList(method_panels, heading=_("Werkwijze")),
+            ObjectList(insight_panels, heading=_("Wat werkt, valkuilen, randvoorwaarden")),
+            ObjectList(transfer_panels, heading=_("Lokaal starten en ervaringen")),
+            ObjectList(classification_panels, heading=_("Indeling en centra")),
+            ObjectList(material_panels, heading=_("Materialen")),
+            ObjectList(Page.promote_panels, heading=_("Promotie")),
+            ObjectList(Page.settings_panels, heading=_("Instellingen")),
+        ]
+    )
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("goede praktijk")
+        verbose_name_plural = _("goede praktijken")
+
+    def clean(self):
+        super().clean()
+        if self.contact_role and EMAIL_PATTERN.search(self.contact_role):
+            raise ValidationError(
+                {
+                    "contact_role": _(
+                        "Vermeld een rol of dienst, geen e-mailadres: "
+                        "persoonsgegevens horen niet op een publieke pagina."
+                    )
+                }
+            )
+
+    @classmethod
+    def with_listing_relations(cls, queryset):
+        """Prefetch what a listing card shows: a page of results costs a fixed number of queries."""
+        return queryset.prefetch_related(
+            "core_activities", "care_phases", "education_levels", "contributions__centre"
+        )
+
+    @property
+    def centres(self):
+        return [contribution.centre for contribution in self.contributions.all()]
+
+    def live_related_practices(self):
+        ids = [link.related_id for link in self.related_links.all()]
+        return PracticePage.objects.live().filter(id__in=ids).specific().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["materials"] = self.materials.select_related("document")
+        context["related_practices"] = self.live_related_practices()
+        context["listing_url"] = self.get_parent().url
+        return context
+
+
+class PracticeMaterial(Orderable):
+    """A material attached to a practice: an uploaded document, or a link for videos."""
+
+    practice = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="materials")
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("document"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="practice_links",
+    )
+    link = models.URLField(_("link"), blank=True, help_text=_("Voor een video of externe bron."))
+    title = models.CharField(
+        _("titel"),
+        max_length=200,
+        blank=True,
+        help_text=_("Laat leeg om de documenttitel te tonen."),
+    )
+    kind = models.CharField(_("soort"), max_length=20, choices=MaterialKind.choices)
+
+    panels = [FieldPanel("kind"), FieldPanel("document"), FieldPanel("link"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("materiaal")
+        verbose_name_plural = _("materialen")
+
+    def clean(self):
+        super().clean()
+        if bool(self.document_id) == bool(self.link):
+            raise ValidationError(
+                _("Kies een document óf geef een link, niet allebei of geen van beide.")
+            )
+        if self.link and not self.title:
+            raise ValidationError({"title": _("Geef een titel voor deze link.")})
+
+    @property
+    def display_title(self):
+        if self.title:
+            return self.title
+        return self.document.title if self.document else self.link
+
+    @property
+    def url(self):
+        return self.document.url if self.document else self.link
+
+    def __str__(self):
+        return self.display_title
+
+
+class RelatedPractice(Orderable):
+    practice = ParentalKey(PracticePage, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(
+        PracticePage,
+        verbose_name=_("verwante praktijk"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("verwante praktijk")
+        verbose_name_plural = _("verwante praktijken")

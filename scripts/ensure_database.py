@@ -1,0 +1,34 @@
+"""Create the PostgreSQL database named in a URL when it is missing.
+
+Exit status 0 when the database is reachable (created if needed), 2 when the server is not.
+"""
+
+import sys
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+
+
+def main(url):
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    maintenance = urlunsplit(parts._replace(path="/postgres"))
+    try:
+        with psycopg.connect(maintenance, autocommit=True, connect_timeout=5) as connection:
+            exists = connection.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [name]
+            ).fetchone()
+            if not exists:
+                connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+                print(f"Database {name} aangemaakt.")
+    except psycopg.OperationalError as error:
+        print(
+            f"PostgreSQL niet bereikbaar op {parts.hostname}:{parts.port}: {error}", file=sys.stderr
+        )
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))
