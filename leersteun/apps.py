@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class LeersteunConfig(AppConfig):
     name = "leersteun"
     verbose_name = _("Portaal")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

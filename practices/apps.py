@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class PracticesConfig(AppConfig):
     name = "practices"
     verbose_name = _("Materialenbank")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

@@ -2,11 +2,12 @@ import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, Paginator
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.forms import CheckboxSelectMultiple
-from django.http import Http404
+from django.http import JsonResponse
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -24,7 +25,17 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import StepBlock
+from ..search.dutch import stems
 
+RICH_TEXT_SECTIONS = (
+    "purpose",
+    "what_works",
+    "pitfalls",
+    "preconditions",
+    "getting_started",
+    "experiences",
+)
+TAXONOMY_FIELDS = ("core_activities", "care_phases", "education_levels", "target_groups")
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 SUMMARY_MAX_LENGTH = 300
 EMAIL_PATTERN = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -53,27 +64,21 @@ class PracticeIndexPage(Page):
     class Meta:
         verbose_name = _("materialenbank")
 
-    def practices(self):
-        return (
-            PracticePage.objects.live().descendant_of(self).order_by("-first_published_at", "title")
-        )
-
-    def paginate(self, queryset, page_number):
-        paginator = Paginator(queryset, settings.PRACTICES_PER_PAGE)
-        try:
-            number = int(page_number or 1)
-        except (TypeError, ValueError):
-            raise Http404(_("Ongeldig paginanummer.")) from None
-        try:
-            return paginator.page(number)
-        except EmptyPage:
-            raise Http404(_("Deze pagina bestaat niet.")) from None
-
     def get_context(self, request, *args, **kwargs):
+        # Imported here: the listing module builds on these models.
+        from ..listing import listing_context
+
         context = super().get_context(request, *args, **kwargs)
-        queryset = PracticePage.with_listing_relations(self.practices())
-        context["practices_page"] = self.paginate(queryset, request.GET.get("page"))
+        context.update(listing_context(self, request))
         return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.GET.get("format") == "json":
+            from ..listing import listing_json
+
+            context = self.get_context(request, *args, **kwargs)
+            return JsonResponse(listing_json(request, context))
+        return super().serve(request, *args, **kwargs)
 
 
 class PracticePageTag(TaggedItemBase):
@@ -149,6 +154,8 @@ class PracticePage(Page):
         index.RelatedFields("care_phases", [index.SearchField("name")]),
         index.RelatedFields("education_levels", [index.SearchField("name")]),
         index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.SearchField("material_text"),
+        index.SearchField("normalized_text"),
     ]
 
     content_panels = [
@@ -224,9 +231,37 @@ class PracticePage(Page):
     @classmethod
     def with_listing_relations(cls, queryset):
         """Prefetch what a listing card shows: a page of results costs a fixed number of queries."""
+        contributions = cls.contributions.rel.related_model.objects.select_related("centre")
         return queryset.prefetch_related(
-            "core_activities", "care_phases", "education_levels", "contributions__centre"
+            "core_activities", "care_phases", Prefetch("contributions", queryset=contributions)
         )
+
+    def material_text(self):
+        """Text extracted from the attached documents, so search finds words inside them."""
+        return " ".join(
+            material.document.extracted_text
+            for material in self.materials.select_related("document")
+            if material.document
+        )
+
+    def text_sections(self):
+        """The readable text of the practice, section by section (snippets and the index)."""
+        steps = [
+            f"{block.value['title']}. {strip_tags(block.value['description'].source)}"
+            for block in self.steps
+        ]
+        rich = [strip_tags(getattr(self, name)) for name in RICH_TEXT_SECTIONS]
+        return [self.title, self.summary, rich[0], *steps, *rich[1:]]
+
+    def normalized_text(self):
+        """Normalised Dutch stems of everything searchable (see practices.search.dutch)."""
+        parts = [
+            *self.text_sections(),
+            *self.tags.names(),
+            *(t.name for field in TAXONOMY_FIELDS for t in getattr(self, field).all()),
+            self.material_text(),
+        ]
+        return " ".join(sorted(stems(" ".join(parts))))
 
     @property
     def centres(self):

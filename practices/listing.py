@@ -1,0 +1,212 @@
+"""The materialenbank listing: filters, text search, sorting, facets and pagination together."""
+
+import difflib
+
+from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
+from django.http import Http404
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+
+from .filters import PracticeFilterSet, text_matches
+from .models import PracticeMaterial, PracticePage
+from .search.dutch import clean_query, fold, query_terms, words
+from .search.highlight import matcher, snippet
+
+SORTS = {
+    "relevantie": gettext_lazy("relevantie"),
+    "nieuw": gettext_lazy("nieuwste eerst"),
+    "titel": gettext_lazy("titel (A-Z)"),
+}
+ORDERINGS = {"nieuw": ("-first_published_at", "-pk"), "titel": ("title", "pk")}
+MATERIAL_TEXT_FOR_SNIPPETS = 50_000
+
+
+class PracticeListing:
+    """Everything the listing shows for one request, in a fixed number of queries."""
+
+    def __init__(self, index_page, params):
+        self.params = params
+        self.q = clean_query(params.get("q"))
+        data = params.copy()
+        data["q"] = self.q
+        self.base = PracticePage.objects.live().descendant_of(index_page)
+        self.filterset = PracticeFilterSet(data, queryset=self.base)
+        self.filterset.is_valid()
+        self.notices = self.filterset.ignored_notices()
+        self.sort = self.parse_sort(params.get("sort"))
+
+    def parse_sort(self, value):
+        default = "relevantie" if self.q else "nieuw"
+        if value in (None, ""):
+            return default
+        if value not in SORTS:
+            self.notices.append(
+                _("Onbekende sortering genegeerd: %(value)s") % {"value": value[:30]}
+            )
+            return default
+        return "nieuw" if value == "relevantie" and not self.q else value
+
+    def results(self):
+        filtered = self.filterset.queryset_without("q", self.base)
+        ranked = text_matches(filtered, self.q) if self.q else None
+        if ranked is not None:
+            queryset = (
+                ranked if self.sort == "relevantie" else ranked.order_by(*ORDERINGS[self.sort])
+            )
+        else:
+            queryset = filtered.order_by(*ORDERINGS.get(self.sort, ORDERINGS["nieuw"]))
+        return PracticePage.with_listing_relations(queryset)
+
+    def page(self, number):
+        """One page of results; a 404 for a page number that is not a page."""
+        paginator = Paginator(self.results(), settings.PRACTICES_PER_PAGE)
+        try:
+            page = paginator.page(number or 1)
+        except InvalidPage:
+            raise Http404(_("Deze pagina bestaat niet.")) from None
+        if self.q:
+            annotate_matches(page.object_list, self.q)
+        return page
+
+    def facets(self):
+        return self.filterset.facets(self.base)
+
+    def active_filters(self):
+        return self.filterset.active_filters()
+
+    def selection_size(self):
+        return len(self.active_filters()) + (1 if self.q else 0)
+
+
+def annotate_matches(practices, q):
+    """Give each result a highlighted `snippet` and `found_in`: the materials the words are in."""
+    practices = list(practices)
+    matches = matcher(query_terms(q))
+    materials = {}
+    rows = PracticeMaterial.objects.filter(
+        practice_id__in=[p.pk for p in practices], document__isnull=False
+    ).values_list("practice_id", "title", "document__title", "document__extracted_text")
+    for practice_id, title, document_title, text in rows:
+        materials.setdefault(practice_id, []).append(
+            (title or document_title, (text or "")[:MATERIAL_TEXT_FOR_SNIPPETS])
+        )
+    for practice in practices:
+        practice.found_in = [
+            title for title, text in materials.get(practice.pk, []) if snippet(text, matches)
+        ]
+        practice.snippet = next(
+            (found for text in practice.text_sections() if (found := snippet(text, matches))),
+            "",
+        )
+        if not practice.snippet and practice.found_in:
+            text = dict(materials[practice.pk])[practice.found_in[0]]
+            practice.snippet = snippet(text, matches)
+
+
+def active_filter_links(listing):
+    """Each selected value with the query string that removes just that value."""
+    links = []
+    for group_label, label, name, value in listing.active_filters():
+        params = listing.params.copy()
+        params.setlist(name, [v for v in params.getlist(name) if v != value])
+        for dropped in ("page", "format"):
+            params.pop(dropped, None)
+        links.append({"group": group_label, "label": label, "query": params.urlencode()})
+    return links
+
+
+def spelling_suggestions(index_page, q, limit=3):
+    """Words of the materialenbank close to what was typed, for a search without results."""
+    vocabulary = set()
+    for title, summary in (
+        index_page.get_children()
+        .live()
+        .type(PracticePage)
+        .values_list("title", "practicepage__summary")
+    ):
+        vocabulary.update(fold(word) for word in words(f"{title} {summary}") if len(word) > 3)
+    suggestions = []
+    for term in query_terms(q):
+        suggestions += difflib.get_close_matches(fold(term), vocabulary, n=limit, cutoff=0.75)
+    return [s for s in dict.fromkeys(suggestions) if s not in {fold(t) for t in query_terms(q)}]
+
+
+def listing_json(request, context):
+    """The listing as data: used by the in-page update and by other sites."""
+    page = context["practices_page"]
+    html = {
+        "results": render_to_string("practices/includes/results.html", context, request=request),
+        "facets": render_to_string("practices/includes/facets.html", context, request=request),
+    }
+    return {
+        "count": page.paginator.count,
+        "page": page.number,
+        "num_pages": page.paginator.num_pages,
+        "status": context["status_text"],
+        "notices": context["listing"].notices,
+        "results": [
+            {
+                "title": practice.title,
+                "url": practice.url,
+                "summary": practice.summary,
+                "snippet": str(getattr(practice, "snippet", "")),
+                "found_in": getattr(practice, "found_in", []),
+                "core_activities": [a.slug for a in practice.core_activities.all()],
+                "care_phases": [p.slug for p in practice.care_phases.all()],
+                "centres": [c.slug for c in practice.centres],
+                "first_published_at": practice.first_published_at,
+            }
+            for practice in page.object_list
+        ],
+        "facets": {
+            group["name"]: [
+                {
+                    "value": o.value,
+                    "label": str(o.label),
+                    "count": o.count,
+                    "selected": o.selected,
+                }
+                for o in group["options"]
+            ]
+            for group in context["facets"]
+        },
+        "html": html,
+    }
+
+
+def status_text(count, q):
+    found = ngettext("%(count)d praktijk gevonden", "%(count)d praktijken gevonden", count) % {
+        "count": count
+    }
+    return _("%(found)s voor ‘%(q)s’") % {"found": found, "q": q} if q else found
+
+
+def listing_context(index_page, request):
+    listing = PracticeListing(index_page, request.GET)
+    page = listing.page(request.GET.get("page"))
+    count = page.paginator.count
+    return {
+        "listing": listing,
+        "practices_page": page,
+        "facets": listing.facets(),
+        "active_filter_links": active_filter_links(listing),
+        "status_text": status_text(count, listing.q),
+        "sorts": SORTS,
+        "suggestions": spelling_suggestions(index_page, listing.q)
+        if not count and listing.q
+        else [],
+        # Deep combinations add nothing for search engines but crawl cost.
+        "noindex": listing.selection_size() >= 2 or bool(listing.q) or page.number > 1,
+        "query_without_page": query_string(request.GET, drop=("page", "format")),
+    }
+
+
+def query_string(params, drop=()):
+    """The current GET parameters without some of them, ready to append after '?...&'."""
+    kept = params.copy()
+    for name in drop:
+        kept.pop(name, None)
+    encoded = kept.urlencode()
+    return f"{encoded}&" if encoded else ""

@@ -1,0 +1,104 @@
+"""Dutch word normalisation shared by indexing and querying.
+
+PostgreSQL's `dutch` configuration and SQLite's tokenizer disagree, and neither joins irregular
+families such as "advies/adviezen" or "diagnostiek/diagnostische". We therefore index, next to
+the normal fields, one extra field of normalised stems and expand each query word to its stem:
+the same Python code runs on both sides, so both databases find the same practices.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+from wagtail.search.query import And, Or, PlainText
+
+WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
+MAX_QUERY_LENGTH = 200
+MAX_QUERY_TERMS = 12
+
+# Families Snowball does not join; every word is mapped to the family's first entry.
+FAMILIES = [
+    ["advies", "adviezen", "adviseren", "adviseer", "adviseert", "advisering", "adviserend"],
+    [
+        "diagnostiek",
+        "diagnostisch",
+        "diagnostische",
+        "diagnose",
+        "diagnoses",
+        "diagnosticus",
+        "diagnostici",
+        "diagnosticeren",
+    ],
+    ["kind", "kinderen", "kinds"],
+    ["begeleiding", "begeleidingen", "begeleiden", "begeleider", "begeleiders", "begeleidt"],
+    ["consultatie", "consultaties", "consultatief", "consultatieve", "consulteren"],
+    ["observatie", "observaties", "observeren", "observeert", "observeer"],
+    ["gesprek", "gesprekken"],
+    ["klas", "klassen"],
+    ["leraar", "leraren"],
+    ["onderzoek", "onderzoeken", "onderzoekt"],
+    ["verslag", "verslagen"],
+    ["gedrag", "gedragingen"],
+    ["taal", "talen", "talig", "talige"],
+]
+
+_stemmer = snowballstemmer.stemmer("dutch")
+
+
+def fold(word):
+    """Lowercase without diacritics: 'Zorgcoördinator' -> 'zorgcoordinator'."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _family_index():
+    index = {}
+    for family in FAMILIES:
+        canonical = _stemmer.stemWord(fold(family[0]))
+        for member in family:
+            index[_stemmer.stemWord(fold(member))] = canonical
+    return index
+
+
+_FAMILY = _family_index()
+
+
+@lru_cache(maxsize=65536)
+def stem(word):
+    stemmed = _stemmer.stemWord(fold(word))
+    return _FAMILY.get(stemmed, stemmed)
+
+
+def words(text):
+    return WORD.findall(text or "")
+
+
+def stems(text):
+    """The set of normalised stems in a text (word order and frequency do not matter here)."""
+    return {stem(word) for word in words(text) if len(word) > 1}
+
+
+def clean_query(raw):
+    """What is left of a visitor's query: printable, at most MAX_QUERY_LENGTH characters."""
+    text = "".join(char if char.isprintable() else " " for char in (raw or ""))
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def query_terms(text):
+    return [word for word in words(text) if len(word) > 1][:MAX_QUERY_TERMS]
+
+
+def build_query(text):
+    """All words must match; each word matches as typed or by its normalised stem."""
+    terms = query_terms(text)
+    if not terms:
+        return None
+    parts = []
+    for term in terms:
+        normalised = stem(term)
+        variants = [PlainText(term)]
+        if normalised != fold(term):
+            variants.append(PlainText(normalised))
+        parts.append(variants[0] if len(variants) == 1 else Or(variants))
+    return parts[0] if len(parts) == 1 else And(parts)
