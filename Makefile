@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= leersteun.settings.dev
 
-.PHONY: install demo test test-sqlite test-postgres lint format browser-deps clean
+.PHONY: install demo test test-sqlite test-postgres lint format browser-deps privacy-deps clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,17 +38,21 @@ browser-deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
 	}
 
+# deduce builds its lookup structures once (minutes) and caches them; do it before the tests.
+privacy-deps: $(STAMP)
+	DATABASE_URL= $(BIN)/python manage.py warm_privacy
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DATABASE_URL= $(BIN)/python manage.py check
 	DATABASE_URL= $(BIN)/python manage.py makemigrations --check --dry-run
 
-test-sqlite: $(STAMP) browser-deps
+test-sqlite: $(STAMP) browser-deps privacy-deps
 	@echo "== pytest op SQLite =="
 	DATABASE_URL= $(BIN)/pytest -q
 
-test-postgres: $(STAMP) browser-deps
+test-postgres: $(STAMP) browser-deps privacy-deps
 	@echo "== pytest op PostgreSQL ($(TEST_DATABASE_URL)) =="
 	@if $(BIN)/python scripts/ensure_database.py "$(TEST_DATABASE_URL)"; then \
 		DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/pytest -q; \
@@ -70,3 +74,12 @@ format: $(STAMP)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media var static_collected
+
+# Search benchmark at 1k, 10k and 100k synthetic practices, in its own PostgreSQL database.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/leersteun_bench
+BENCH_SIZES ?= 1000,10000,100000
+bench: $(STAMP)
+	$(BIN)/python scripts/ensure_database.py "$(BENCH_DATABASE_URL)" --recreate
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(BIN)/python manage.py migrate --noinput -v0
+	DATABASE_URL="$(BENCH_DATABASE_URL)" $(BIN)/python manage.py bench_search --sizes $(BENCH_SIZES) --output var/bench-search.md
+	@echo "Resultaat ook in var/bench-search.md (neem het over in docs/performance.md)."

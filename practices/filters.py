@@ -32,7 +32,7 @@ class PracticeFilterSet(FacetedFilterSet):
     )
     thema = FacetFilter(label=_("Thema"), lookup="tags__slug", only_used=True)
     centrum = FacetFilter(label=_("Centrum"), lookup="contributions__centre__slug", only_used=True)
-    materiaal = FacetFilter(label=_("Soort materiaal"), lookup="materials__kind")
+    materiaal = FacetFilter(label=_("Soort materiaal"), lookup="materials__kind", repeats=True)
 
     class Meta:
         model = PracticePage

@@ -31,7 +31,8 @@ class PracticeListing:
         self.q = clean_query(params.get("q"))
         data = params.copy()
         data["q"] = self.q
-        self.base = PracticePage.objects.live().descendant_of(index_page)
+        # All practices live under the one materialenbank (max_count=1, parent_page_types).
+        self.base = PracticePage.objects.live()
         self.filterset = PracticeFilterSet(data, queryset=self.base)
         self.filterset.is_valid()
         self.notices = self.filterset.ignored_notices()

@@ -240,8 +240,8 @@ class PracticePage(Page):
         """Text extracted from the attached documents, so search finds words inside them."""
         return " ".join(
             material.document.extracted_text
-            for material in self.materials.select_related("document")
-            if material.document
+            for material in self.materials.all()
+            if material.document_id
         )
 
     def text_sections(self):
@@ -257,7 +257,7 @@ class PracticePage(Page):
         """Normalised Dutch stems of everything searchable (see practices.search.dutch)."""
         parts = [
             *self.text_sections(),
-            *self.tags.names(),
+            *(tag.name for tag in self.tags.all()),
             *(t.name for field in TAXONOMY_FIELDS for t in getattr(self, field).all()),
             self.material_text(),
         ]

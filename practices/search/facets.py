@@ -26,14 +26,25 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
 
     `lookup` ends in the value field ("care_phases__slug", "materials__kind"). Options come from
     the related model (its `label_field`, ordered by `order_field`) or from the field's choices;
-    with `only_used`, only values that occur on at least one item are offered.
+    with `only_used`, only values that occur on at least one item are offered. `repeats` says a
+    value can occur more than once on one item (then counts must be distinct, which costs more).
     """
 
-    def __init__(self, *args, lookup, label_field="name", order_field=None, only_used=False, **kw):
+    def __init__(
+        self,
+        *args,
+        lookup,
+        label_field="name",
+        order_field=None,
+        only_used=False,
+        repeats=False,
+        **kw,
+    ):
         self.lookup = lookup
         self.label_field = label_field
         self.order_field = order_field
         self.only_used = only_used
+        self.repeats = repeats
         super().__init__(*args, field_name=lookup, **kw)
 
     def filter(self, qs, value):
@@ -136,7 +147,7 @@ class FacetedFilterSet(django_filters.FilterSet):
             parts.append(
                 narrowed.order_by()
                 .values(group=Value(name, output_field=CharField()), value=F(flt.lookup))
-                .annotate(count=Count("pk", distinct=True, output_field=IntegerField()))
+                .annotate(count=Count("pk", distinct=flt.repeats, output_field=IntegerField()))
             )
         counts = {name: {} for name in self.facet_filters}
         if parts:

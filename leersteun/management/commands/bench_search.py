@@ -1,0 +1,438 @@
+"""Benchmark of the materialenbank listing at 1k, 10k and 100k practices (run by `make bench`).
+
+Synthetic practices are written in bulk straight into the tables (creating 100k pages one by one
+through Wagtail would take hours), indexed with Wagtail's own search backend, and then a fixed
+mix of searches and filter combinations is sent through the full Django stack. Each kind is
+compared with its SQL floor: one hand-written statement returning the same page of ids, the
+total and every facet count, timed in the same run.
+"""
+
+import random
+import statistics
+import sys
+import time
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from taggit.models import Tag
+from wagtail.models import Locale, Page
+
+from leersteun.models import HomePage
+from network.models import Centre, Contribution
+from practices.models import (
+    CarePhase,
+    CoreActivity,
+    EducationLevel,
+    MaterialDocument,
+    MaterialKind,
+    PracticeIndexPage,
+    PracticeMaterial,
+    PracticePage,
+    PracticePageTag,
+    TargetGroup,
+)
+from practices.models.pages import TAXONOMY_FIELDS
+
+WORDS = (
+    "leerling leerkracht leerkrachten ouders zorgcoördinator klas school overleg consultatie "
+    "advies adviezen diagnostiek diagnostische onderzoek observatie gesprek verslag leersteun "
+    "ondersteuningsnoden welbevinden gedrag taal lezen rekenen motoriek aandacht planning "
+    "huiswerk overgang secundair kleuter team intervisie handelingsgericht functioneren sterktes "
+    "doelen afspraken evaluatie opvolging klasraad netwerk kwaliteit vorming coaching"
+).split()
+RARE_WORDS = [f"zeldzaamwoord{n}" for n in range(20)]
+THEMES = [f"thema {n}" for n in range(60)]
+ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+URL = "/materialenbank/"
+BATCH = 2000
+
+
+def path_step(number):
+    digits = ""
+    for _ in range(4):
+        number, remainder = divmod(number, 36)
+        digits = ALPHABET[remainder] + digits
+    return digits
+
+
+def sentence(rng, length):
+    return " ".join(rng.choice(WORDS) for _ in range(length))
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+class Command(BaseCommand):
+    help = "Meet de materialenbank bij 1k, 10k en 100k praktijken (alleen op PostgreSQL)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--sizes", default="1000,10000,100000")
+        parser.add_argument("--repeat", type=int, default=15)
+        parser.add_argument("--output", default="")
+
+    def handle(self, *args, sizes, repeat, output, **options):
+        if connection.vendor != "postgresql":
+            raise CommandError("De benchmark draait op PostgreSQL (zet DATABASE_URL).")
+        settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+        self.rng = random.Random(2024)
+        self.index_page = self.prepare_site()
+        self.lookups = self.load_lookups()
+        report = []
+        created = PracticePage.objects.count()
+        for size in [int(s) for s in sizes.split(",")]:
+            self.generate(created, size)
+            created = size
+            report.append(self.measure(size, repeat))
+        text = self.render(report)
+        self.stdout.write(text)
+        if output:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+
+    # -- data -------------------------------------------------------------------------------
+
+    def prepare_site(self):
+        home = HomePage.objects.get()
+        index_page = PracticeIndexPage.objects.first()
+        if index_page is None:
+            index_page = PracticeIndexPage(title="Materialenbank", slug="materialenbank")
+            home.add_child(instance=index_page)
+            index_page.save_revision().publish()
+        return index_page
+
+    def load_lookups(self):
+        for name in THEMES:
+            Tag.objects.get_or_create(name=name, defaults={"slug": name.replace(" ", "-")})
+        return {
+            "core_activities": list(CoreActivity.objects.values_list("pk", "slug")),
+            "care_phases": list(CarePhase.objects.values_list("pk", "slug")),
+            "education_levels": list(EducationLevel.objects.values_list("pk", "slug")),
+            "target_groups": list(TargetGroup.objects.values_list("pk", "slug")),
+            "centres": list(Centre.objects.values_list("pk", "slug")),
+            "tags": list(Tag.objects.filter(name__in=THEMES).values_list("pk", "slug")),
+            "kinds": [kind for kind, _label in MaterialKind.choices],
+        }
+
+    def generate(self, start, stop):
+        content_type = ContentType.objects.get_for_model(PracticePage)
+        locale = Locale.get_default()
+        started = time.perf_counter()
+        for batch_start in range(start, stop, BATCH):
+            batch = range(batch_start, min(stop, batch_start + BATCH))
+            with transaction.atomic():
+                self.insert_batch(batch, content_type, locale)
+            self.progress(batch.stop - start, stop - start, started, f"{stop:,} praktijken")
+        Page.objects.filter(pk=self.index_page.pk).update(
+            numchild=PracticePage.objects.child_of(self.index_page).count()
+        )
+        self.stdout.write("")
+        self.index(start, stop)
+
+    def insert_batch(self, numbers, content_type, locale):
+        rng, lookups = self.rng, self.lookups
+        now = timezone.now()
+        pages = []
+        for number in numbers:
+            title = f"{sentence(rng, 4).capitalize()} {number}"
+            pages.append(
+                Page(
+                    path=self.index_page.path + path_step(number + 1),
+                    depth=self.index_page.depth + 1,
+                    numchild=0,
+                    translation_key=uuid.uuid4(),
+                    locale=locale,
+                    live=True,
+                    has_unpublished_changes=False,
+                    first_published_at=now - timedelta(minutes=number),
+                    last_published_at=now - timedelta(minutes=number),
+                    title=title,
+                    draft_title=title,
+                    slug=f"bench-{number}",
+                    content_type=content_type,
+                    url_path=f"{self.index_page.url_path}bench-{number}/",
+                )
+            )
+        Page.objects.bulk_create(pages)
+        ids = list(
+            Page.objects.filter(slug__in=[p.slug for p in pages], depth=self.index_page.depth + 1)
+            .order_by("path")
+            .values_list("pk", flat=True)
+        )
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO practices_practicepage (page_ptr_id, summary, purpose, steps,"
+                " what_works, pitfalls, preconditions, getting_started, experiences,"
+                " contact_role, last_reviewed)"
+                " VALUES (%s, %s, %s, %s, %s, '', '', '', '', %s, NULL)",
+                [
+                    (
+                        pk,
+                        sentence(rng, 25)
+                        + (f" {rng.choice(RARE_WORDS)}" if rng.random() < 0.05 else ""),
+                        f"<p>{sentence(rng, 60)}</p>",
+                        "[]",
+                        f"<p>{sentence(rng, 40)}</p>",
+                        "HGD-coördinator",
+                    )
+                    for pk in ids
+                ],
+            )
+        links = {
+            "core_activities": (1, 2),
+            "care_phases": (1, 2),
+            "education_levels": (1, 3),
+            "target_groups": (1, 3),
+        }
+        for field, (low, high) in links.items():
+            through = getattr(PracticePage, field).through
+            column = f"{PracticePage._meta.get_field(field).related_model._meta.model_name}_id"
+            through.objects.bulk_create(
+                through(practicepage_id=pk, **{column: value_pk})
+                for pk in ids
+                for value_pk, _slug in rng.sample(lookups[field], rng.randint(low, high))
+            )
+        PracticePageTag.objects.bulk_create(
+            PracticePageTag(content_object_id=pk, tag_id=tag_pk)
+            for pk in ids
+            for tag_pk, _slug in rng.sample(lookups["tags"], rng.randint(1, 3))
+        )
+        Contribution.objects.bulk_create(
+            Contribution(practice_id=pk, centre_id=centre_pk, sort_order=0)
+            for pk in ids
+            for centre_pk, _slug in rng.sample(lookups["centres"], rng.randint(1, 2))
+        )
+        documents = MaterialDocument.objects.bulk_create(
+            MaterialDocument(
+                title=f"Werkblad {pk}",
+                file=f"documents/bench-{pk}.pdf",
+                extracted_text=sentence(rng, 120),
+            )
+            for pk in ids
+        )
+        PracticeMaterial.objects.bulk_create(
+            PracticeMaterial(practice_id=pk, document=document, kind=rng.choice(lookups["kinds"]))
+            for pk, document in zip(ids, documents, strict=True)
+        )
+
+    def index(self, start, stop):
+        """Write the search index rows of the new practices in bulk.
+
+        Same table, columns and weights as Wagtail's PostgreSQL backend (title 'A', summary 'B',
+        the rest 'D'), but one INSERT per batch: the backend's own per-object indexer costs
+        tens of milliseconds a page, hours at 100k.
+        """
+        content_type = ContentType.objects.get_for_model(PracticePage)
+        queryset = (
+            PracticePage.objects.filter(slug__startswith="bench-")
+            .order_by("pk")
+            .prefetch_related(
+                "tags",
+                "core_activities",
+                "care_phases",
+                "education_levels",
+                "target_groups",
+                "materials__document",
+            )
+        )
+        pks = list(queryset.values_list("pk", flat=True))[start:stop]
+        started = time.perf_counter()
+        for offset in range(0, len(pks), BATCH):
+            rows = []
+            for practice in queryset.filter(pk__in=pks[offset : offset + BATCH]):
+                labels = [t.name for f in TAXONOMY_FIELDS for t in getattr(practice, f).all()]
+                body = " ".join(
+                    [
+                        *practice.text_sections()[2:],
+                        *labels,
+                        *(t.name for t in practice.tags.all()),
+                        practice.material_text(),
+                        practice.normalized_text(),
+                    ]
+                )
+                rows.append(
+                    (
+                        content_type.pk,
+                        str(practice.pk),
+                        practice.title,
+                        practice.summary,
+                        body,
+                        practice.title,
+                        f"{practice.summary} {body}",
+                    )
+                )
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO wagtailsearch_indexentry (content_type_id, object_id, title,"
+                    " autocomplete, body, title_norm, title_text, body_text)"
+                    " VALUES (%s, %s, setweight(to_tsvector('dutch', %s), 'A'),"
+                    " to_tsvector('simple', ''),"
+                    " setweight(to_tsvector('dutch', %s), 'B') || to_tsvector('dutch', %s),"
+                    " 1.0, %s, %s)"
+                    " ON CONFLICT (content_type_id, object_id) DO NOTHING",
+                    rows,
+                )
+            self.progress(offset + len(rows), len(pks), started, "indexeren")
+        self.stdout.write("")
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+    def progress(self, done, total, started, label):
+        width = 30
+        filled = int(width * done / max(total, 1))
+        elapsed = time.perf_counter() - started
+        sys.stdout.write(
+            f"\r  {label:<20} [{'#' * filled}{'.' * (width - filled)}] {done:>7,}/{total:,}"
+            f"  {elapsed:5.0f}s"
+        )
+        sys.stdout.flush()
+
+    # -- measuring --------------------------------------------------------------------------
+
+    def query_mix(self):
+        slugs = {
+            key: [slug for _pk, slug in values]
+            for key, values in self.lookups.items()
+            if key != "kinds"
+        }
+        return {
+            "geen filter": {},
+            "1 facet": {"fase": "fase-1"},
+            "4 facetten": {
+                "fase": ["fase-1", "fase-2"],
+                "kernactiviteit": "handelingsgericht-advies",
+                "niveau": "lager-gewoon",
+                "thema": slugs["tags"][:3],
+            },
+            "tekst (vaak)": {"q": "ouders"},
+            "tekst (zeldzaam)": {"q": RARE_WORDS[7]},
+            "tekst + facetten": {
+                "q": "diagnostische adviezen",
+                "fase": "fase-2",
+                "doelgroep": "leraar",
+            },
+            "sorteer titel, p. 3": {"sort": "titel", "page": "3", "kernactiviteit": "icf-cy"},
+        }
+
+    def measure(self, size, repeat):
+        client = Client()
+        rows = []
+        for kind, params in self.query_mix().items():
+            client.get(URL, params)
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(URL, params)
+            assert response.status_code == 200, (kind, response.status_code)
+            timings = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                client.get(URL, params)
+                timings.append((time.perf_counter() - started) * 1000)
+            floor = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                self.sql_floor(params)
+                floor.append((time.perf_counter() - started) * 1000)
+            rows.append(
+                {
+                    "size": size,
+                    "kind": kind,
+                    "p50": statistics.median(timings),
+                    "p95": percentile(timings, 0.95),
+                    "floor": statistics.median(floor),
+                    "queries": len(queries.captured_queries),
+                    "count": client.get(URL, {**params, "format": "json"}).json()["count"],
+                }
+            )
+        return rows
+
+    FLOOR_PAIRS = {
+        "kernactiviteit": "SELECT x.practicepage_id AS pid, v.slug FROM"
+        " practices_practicepage_core_activities x JOIN practices_coreactivity v"
+        " ON v.id = x.coreactivity_id",
+        "fase": "SELECT x.practicepage_id AS pid, v.slug FROM practices_practicepage_care_phases x"
+        " JOIN practices_carephase v ON v.id = x.carephase_id",
+        "niveau": "SELECT x.practicepage_id AS pid, v.slug FROM"
+        " practices_practicepage_education_levels x JOIN practices_educationlevel v"
+        " ON v.id = x.educationlevel_id",
+        "doelgroep": "SELECT x.practicepage_id AS pid, v.slug FROM"
+        " practices_practicepage_target_groups x JOIN practices_targetgroup v"
+        " ON v.id = x.targetgroup_id",
+        "thema": "SELECT x.content_object_id AS pid, v.slug FROM practices_practicepagetag x"
+        " JOIN taggit_tag v ON v.id = x.tag_id",
+        "centrum": "SELECT x.practice_id AS pid, v.slug FROM network_contribution x"
+        " JOIN network_centre v ON v.id = x.centre_id",
+        "materiaal": "SELECT x.practice_id AS pid, x.kind AS slug"
+        " FROM practices_practicematerial x",
+    }
+
+    def sql_floor(self, params):
+        """The cheapest SQL for the same answer: the total and every facet count in one
+        statement, then the ids of the page."""
+        selections = {
+            name: [params[name]] if isinstance(params.get(name), str) else params.get(name, [])
+            for name in self.FLOOR_PAIRS
+        }
+        sql_params = [params["q"]] if params.get("q") else []
+
+        def condition(name):
+            if not selections[name]:
+                return "TRUE"
+            sql_params.append(selections[name])
+            return f"b.id IN (SELECT pid FROM ({self.FLOOR_PAIRS[name]}) s WHERE s.slug = ANY(%s))"
+
+        text = ""
+        if params.get("q"):
+            text = (
+                "AND p.id IN (SELECT e.object_id::integer FROM wagtailsearch_indexentry e"
+                " WHERE (e.title || e.body) @@ plainto_tsquery('dutch', %s))"
+            )
+        statement = (
+            "WITH base AS (SELECT p.id FROM wagtailcore_page p JOIN practices_practicepage pp"
+            f" ON pp.page_ptr_id = p.id WHERE p.live {text})"
+            " SELECT 'count', NULL, COUNT(*) FROM base b WHERE "
+            + " AND ".join(condition(name) for name in selections)
+        )
+        for name, pairs in self.FLOOR_PAIRS.items():
+            others = " AND ".join(condition(other) for other in selections if other != name)
+            statement += (
+                f" UNION ALL SELECT '{name}', s.slug, COUNT(DISTINCT s.pid) FROM ({pairs}) s"
+                f" JOIN base b ON b.id = s.pid WHERE {others} GROUP BY s.slug"
+            )
+        with connection.cursor() as cursor:
+            cursor.execute(statement, sql_params)
+            cursor.fetchall()
+            cursor.execute(
+                "SELECT p.id FROM wagtailcore_page p JOIN practices_practicepage pp"
+                " ON pp.page_ptr_id = p.id WHERE p.live ORDER BY p.first_published_at DESC LIMIT 12"
+            )
+            cursor.fetchall()
+
+    def render(self, report):
+        lines = [
+            "| practices | kind | results | p50 ms | p95 ms | SQL floor ms | page/floor"
+            " | queries |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        for rows in report:
+            for row in rows:
+                lines.append(
+                    f"| {row['size']:,} | {row['kind']} | {row['count']:,} | {row['p50']:.1f} |"
+                    f" {row['p95']:.1f} | {row['floor']:.1f} | {row['p50'] / row['floor']:.1f} |"
+                    f" {row['queries']} |"
+                )
+        lines.append("")
+        for rows in report:
+            all_timings = [row["p95"] for row in rows]
+            lines.append(
+                f"- {rows[0]['size']:,} practices: worst p95 {max(all_timings):.1f} ms,"
+                f" median p95 {statistics.median(all_timings):.1f} ms"
+            )
+        return "\n".join(lines) + "\n"
