@@ -8,3 +8,4 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the receivers
+        from .search import lookups  # noqa: F401 - registers the in_ids lookup

@@ -6,12 +6,17 @@ from .search.dutch import build_query
 from .search.facets import FacetedFilterSet, FacetFilter
 
 
-def text_matches(queryset, text):
-    """The items of `queryset` that match the text, ranked by the search backend."""
+def text_ranking(queryset, text):
+    """{id: position by relevance} of the items of `queryset` that match the text, or None.
+
+    One query; the backend orders by its own score (bm25 ascending on SQLite, ts_rank
+    descending on PostgreSQL), so the position is the portable measure of relevance.
+    """
     query = build_query(text)
     if query is None:
         return None
-    return queryset.search(query, operator="and").annotate_score("_score").get_queryset()
+    matches = queryset.search(query, operator="and").get_queryset().values_list("pk", flat=True)
+    return {pk: position for position, pk in enumerate(matches)}
 
 
 class PracticeFilterSet(FacetedFilterSet):
@@ -39,5 +44,11 @@ class PracticeFilterSet(FacetedFilterSet):
         fields = []
 
     def filter_text(self, queryset, name, value):
-        matches = text_matches(queryset.model.objects.live(), value)
-        return queryset if matches is None else queryset.filter(pk__in=matches.values("pk"))
+        ranking = self.text_ranking()
+        return queryset if ranking is None else queryset.filter(id__in_ids=list(ranking))
+
+    def text_ranking(self):
+        """The text search runs once per request; every facet count reuses its ids."""
+        if not hasattr(self, "_text_ranking"):
+            self._text_ranking = text_ranking(self.queryset, self.form.cleaned_data.get("q"))
+        return self._text_ranking

@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .filters import PracticeFilterSet, text_matches
+from .filters import PracticeFilterSet
 from .models import PracticeMaterial, PracticePage
 from .search.dutch import clean_query, fold, query_terms, words
 from .search.highlight import matcher, snippet
@@ -49,24 +49,29 @@ class PracticeListing:
             return default
         return "nieuw" if value == "relevantie" and not self.q else value
 
-    def results(self):
-        filtered = self.filterset.queryset_without("q", self.base)
-        ranked = text_matches(filtered, self.q) if self.q else None
-        if ranked is not None:
-            queryset = (
-                ranked if self.sort == "relevantie" else ranked.order_by(*ORDERINGS[self.sort])
-            )
-        else:
-            queryset = filtered.order_by(*ORDERINGS.get(self.sort, ORDERINGS["nieuw"]))
-        return PracticePage.with_listing_relations(queryset)
-
     def page(self, number):
         """One page of results; a 404 for a page number that is not a page."""
-        paginator = Paginator(self.results(), settings.PRACTICES_PER_PAGE)
+        filtered = self.filterset.qs
+        ranking = self.filterset.text_ranking() if self.q else None
+        ranked = ranking is not None and self.sort == "relevantie"
+        if ranked:
+            # Order by the positions the one text query returned.
+            ids = sorted(filtered.values_list("pk", flat=True), key=ranking.__getitem__)
+            paginator = Paginator(ids, settings.PRACTICES_PER_PAGE)
+        else:
+            queryset = filtered.order_by(*ORDERINGS.get(self.sort, ORDERINGS["nieuw"]))
+            paginator = Paginator(
+                PracticePage.with_listing_relations(queryset), settings.PRACTICES_PER_PAGE
+            )
         try:
             page = paginator.page(number or 1)
         except InvalidPage:
             raise Http404(_("Deze pagina bestaat niet.")) from None
+        if ranked:
+            found = PracticePage.with_listing_relations(
+                PracticePage.objects.filter(pk__in=page.object_list)
+            ).in_bulk()
+            page.object_list = [found[pk] for pk in page.object_list]
         if self.q:
             annotate_matches(page.object_list, self.q)
         return page

@@ -343,7 +343,7 @@ def test_text_search_uses_a_fixed_number_of_queries(client, django_assert_num_qu
         {"q": "ouders"},
         {"q": "ouders", "fase": ["fase-1", "fase-2"], "thema": "welbevinden"},
     ):
-        with django_assert_num_queries(14):
+        with django_assert_num_queries(15):
             response = client.get(URL, params)
         assert response.context["practices_page"].paginator.count > 0
 

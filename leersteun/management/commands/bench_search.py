@@ -7,6 +7,7 @@ compared with its SQL floor: one hand-written statement returning the same page 
 total and every facet count, timed in the same run.
 """
 
+import itertools
 import random
 import statistics
 import sys
@@ -62,8 +63,21 @@ def path_step(number):
     return digits
 
 
+def zipf_vocabulary(size=3000):
+    """Filler words with the domain words spread over ranks 30-300: like real text, a common
+    query word occurs in some practices, not in all of them."""
+    vocabulary = [f"woord{rank}" for rank in range(size)]
+    for position, word in enumerate(WORDS):
+        vocabulary[30 + 6 * position] = word
+    weights = [1 / (rank + 1) for rank in range(size)]
+    return vocabulary, list(itertools.accumulate(weights))
+
+
+VOCABULARY, CUMULATIVE_WEIGHTS = zipf_vocabulary()
+
+
 def sentence(rng, length):
-    return " ".join(rng.choice(WORDS) for _ in range(length))
+    return " ".join(rng.choices(VOCABULARY, cum_weights=CUMULATIVE_WEIGHTS, k=length))
 
 
 def percentile(values, fraction):
