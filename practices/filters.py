@@ -4,6 +4,8 @@ Invalid values never fail a request: django-filter leaves an invalid field out o
 the form shows Django's Dutch error next to it.
 """
 
+import re
+
 import django_filters
 from django.db import models
 from django.forms import CheckboxSelectMultiple
@@ -23,6 +25,7 @@ from .models import (
 )
 
 SEARCH_MAX_LENGTH = 200
+WORD = re.compile(r"\w+")
 
 
 def themes_of_published_insights(request=None):
@@ -88,7 +91,11 @@ class InsightFilterSet(django_filters.FilterSet):
         )
 
     def search(self, queryset, name, value):
-        hits = Insight.objects.public().search(value, operator="and")
+        # Plain lower-case words only: quotes and upper-case AND/OR/NEAR are full-text syntax.
+        words = " ".join(WORD.findall(value.lower()))
+        if not words:
+            return queryset.none()
+        hits = Insight.objects.public().search(words, operator="and")
         return queryset.filter(pk__in=[hit.pk for hit in hits])
 
 
