@@ -66,7 +66,6 @@ class InsightViewSet(SnippetViewSet):
         Column("practice_count", label=_("gepubliceerde praktijken")),
     ]
     filterset_class = InsightAdminFilterSet
-    search_fields = ["title", "explanation", "regulation_reference"]
     ordering = ["kind", "title"]
     list_export = [
         "title",
@@ -118,7 +117,6 @@ class RecommendationViewSet(SnippetViewSet):
         Column("obstacle", label=_("obstakel")),
     ]
     filterset_class = RecommendationAdminFilterSet
-    search_fields = ["text"]
     list_export = [
         "text",
         "get_addressee_display",
