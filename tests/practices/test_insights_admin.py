@@ -252,3 +252,22 @@ def test_project_worker_submits_an_insight_to_moderation_and_cannot_publish(clie
     assert (
         Group.objects.get(name="Moderators").permissions.filter(codename="publish_insight").exists()
     )
+
+
+def test_insight_edit_form_shows_linked_practices_and_preview_renders_the_public_page(
+    admin_client,
+):
+    insight = Insight.objects.filter(live=True, practice_links__isnull=False).first()
+    response = admin_client.get(url("insight", "edit", insight.pk))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Praktijken die dit tonen" in html
+    for link in insight.practice_links.all():
+        assert link.practice.title in html
+
+    preview = insight.make_preview_request()
+    assert preview.status_code == 200
+    preview_html = preview.content.decode()
+    assert insight.title in preview_html
+    for practice in PracticePage.objects.live().filter(insight_links__insight=insight):
+        assert practice.title in preview_html
