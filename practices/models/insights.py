@@ -278,8 +278,11 @@ class Insight(
     def public_context(self):
         """What the public page of this insight shows: only live practices and recommendations."""
         practices = PracticePage.objects.live().filter(pk__in=self.linked_practice_ids())
+        # An insight previewed before its first save has no recommendations yet.
         recommendations = (
-            self.recommendations.filter(live=True) if self.kind == InsightKind.OBSTACLE else []
+            self.recommendations.filter(live=True)
+            if self.pk and self.kind == InsightKind.OBSTACLE
+            else []
         )
         return {
             "insight": self,

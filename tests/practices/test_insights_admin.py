@@ -271,3 +271,13 @@ def test_insight_edit_form_shows_linked_practices_and_preview_renders_the_public
     assert insight.title in preview_html
     for practice in PracticePage.objects.live().filter(insight_links__insight=insight):
         assert practice.title in preview_html
+
+
+def test_a_new_obstacle_can_be_previewed_before_its_first_save():
+    practice = PracticePage.objects.live().first()
+    obstacle = Insight(kind=InsightKind.OBSTACLE, title="Nog te bewaren obstakel", level="clb")
+    obstacle.practice_links = [PracticeInsight(practice=practice)]
+    html = obstacle.make_preview_request().content.decode()
+    assert "Nog te bewaren obstakel" in html
+    assert practice.title in html
+    assert "nog geen aanbevelingen" in html
