@@ -3,14 +3,20 @@ import wagtail_factories
 from django.utils.text import slugify
 
 from .models import (
+    Addressee,
     CarePhase,
     CoreActivity,
     EducationLevel,
+    Insight,
+    InsightKind,
+    InsightLevel,
     MaterialDocument,
     MaterialKind,
     PracticeIndexPage,
+    PracticeInsight,
     PracticeMaterial,
     PracticePage,
+    Recommendation,
     TargetGroup,
 )
 
@@ -93,3 +99,37 @@ class PracticeMaterialFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = PracticeMaterial
+
+
+class InsightFactory(factory.django.DjangoModelFactory):
+    """A published insight; pass practices=[...] and core_activities=[...] to link them."""
+
+    kind = InsightKind.SUCCESS_FACTOR
+    title = factory.Sequence(lambda n: f"Inzicht {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    explanation = "<p>Wat het lerend netwerk hierover leerde.</p>"
+    level = InsightLevel.CLB
+
+    class Meta:
+        model = Insight
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def core_activities(obj, create, extracted, **kwargs):
+        if extracted:
+            obj.core_activities = extracted
+            obj.save()
+
+    @factory.post_generation
+    def practices(obj, create, extracted, **kwargs):
+        for practice in extracted or []:
+            PracticeInsight.objects.create(practice=practice, insight=obj)
+
+
+class RecommendationFactory(factory.django.DjangoModelFactory):
+    obstacle = factory.SubFactory(InsightFactory, kind=InsightKind.OBSTACLE)
+    text = factory.Sequence(lambda n: f"Aanbeveling {n}: maak tijd voor overleg.")
+    addressee = Addressee.GOVERNMENT
+
+    class Meta:
+        model = Recommendation

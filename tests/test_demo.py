@@ -11,10 +11,14 @@ from practices.models import (
     CarePhase,
     CoreActivity,
     EducationLevel,
+    Insight,
+    InsightKind,
     MaterialDocument,
     MaterialKind,
+    PracticeInsight,
     PracticeMaterial,
     PracticePage,
+    Recommendation,
     TargetGroup,
 )
 
@@ -30,6 +34,9 @@ def counts():
         "contributions": Contribution.objects.count(),
         "tags": Tag.objects.count(),
         "users": get_user_model().objects.count(),
+        "insights": Insight.objects.count(),
+        "insight_links": PracticeInsight.objects.count(),
+        "recommendations": Recommendation.objects.count(),
     }
 
 
@@ -72,3 +79,25 @@ def test_demo_refuses_to_run_outside_debug_without_the_flag(settings):
     settings.DEBUG = False
     with pytest.raises(CommandError):
         call_command("load_demo", stdout=StringIO())
+
+
+def test_demo_insights_cover_the_kinds_levels_and_addressees():
+    live = Insight.objects.filter(live=True)
+    success_factors = live.filter(kind=InsightKind.SUCCESS_FACTOR)
+    assert success_factors.count() >= 12
+    assert set(success_factors.values_list("level", flat=True)) == {"clb", "onderwijs", "samenspel"}
+    preconditions = live.filter(kind=InsightKind.PRECONDITION)
+    assert preconditions.count() >= 6
+    assert preconditions.filter(regulatory_theme="type-zonder-externe-diagnostiek").count() >= 2
+    assert live.filter(kind=InsightKind.PITFALL).count() >= 6
+    obstacles = live.filter(kind=InsightKind.OBSTACLE)
+    assert obstacles.count() >= 8
+    assert not obstacles.filter(recommendations__isnull=True).exists()
+    recommendations = Recommendation.objects.filter(live=True)
+    assert recommendations.count() >= 12
+    assert set(recommendations.values_list("addressee", flat=True)) == {
+        "overheid",
+        "onderwijs",
+        "clb",
+    }
+    assert not live.filter(practice_links__isnull=True).exists()

@@ -1,4 +1,18 @@
 from .documents import MaterialDocument
+from .insights import (
+    Addressee,
+    Insight,
+    InsightIndexPage,
+    InsightKind,
+    InsightLevel,
+    InsightTag,
+    PracticeInsight,
+    Recommendation,
+    RecommendationIndexPage,
+    RecommendationStatus,
+    RegulatoryTheme,
+    filter_practices_by_insights,
+)
 from .pages import (
     MaterialKind,
     PracticeIndexPage,
@@ -10,15 +24,27 @@ from .pages import (
 from .taxonomy import CarePhase, CoreActivity, EducationLevel, TargetGroup
 
 __all__ = [
+    "Addressee",
     "CarePhase",
     "CoreActivity",
     "EducationLevel",
+    "Insight",
+    "InsightIndexPage",
+    "InsightKind",
+    "InsightLevel",
+    "InsightTag",
     "MaterialDocument",
     "MaterialKind",
     "PracticeIndexPage",
+    "PracticeInsight",
     "PracticeMaterial",
     "PracticePage",
     "PracticePageTag",
+    "Recommendation",
+    "RecommendationIndexPage",
+    "RecommendationStatus",
+    "RegulatoryTheme",
     "RelatedPractice",
     "TargetGroup",
+    "filter_practices_by_insights",
 ]

@@ -26,6 +26,7 @@ from wagtail.search import index
 
 from ..blocks import StepBlock
 from ..search.dutch import stems
+from .links import SharedLinksMixin
 
 RICH_TEXT_SECTIONS = (
     "purpose",
@@ -87,7 +88,7 @@ class PracticePageTag(TaggedItemBase):
     )
 
 
-class PracticePage(Page):
+class PracticePage(SharedLinksMixin, Page):
     """One good practice: described, tried out and transferable to another centre."""
 
     summary = models.TextField(
@@ -139,6 +140,9 @@ class PracticePage(Page):
     )
     last_reviewed = models.DateField(_("laatst nagekeken op"), null=True, blank=True)
 
+    # Links to insights live in both sides' revisions (practices.models.links).
+    shared_links = {"insight_links": "insight"}
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),
@@ -168,6 +172,13 @@ class PracticePage(Page):
         FieldPanel("what_works"),
         FieldPanel("pitfalls"),
         FieldPanel("preconditions"),
+        InlinePanel(
+            "insight_links",
+            heading=_("Inzichten die deze praktijk toont"),
+            label=_("inzicht"),
+            help_text=_("Enkel gepubliceerde inzichten verschijnen op de publieke pagina."),
+            panels=[FieldPanel("insight")],
+        ),
     ]
     transfer_panels = [FieldPanel("getting_started"), FieldPanel("experiences")]
     classification_panels = [

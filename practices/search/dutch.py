@@ -96,6 +96,8 @@ def build_query(text):
         return None
     parts = []
     for term in terms:
+        # Lower case: upper-case AND/OR/NEAR are operators in SQLite's full-text syntax.
+        term = term.lower()
         normalised = stem(term)
         variants = [PlainText(term)]
         if normalised != fold(term):

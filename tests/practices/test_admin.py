@@ -50,6 +50,7 @@ def practice_form(**overrides):
         "last_reviewed": "2025-01-15",
         "materials": inline_formset([]),
         "related_links": inline_formset([]),
+        "insight_links": inline_formset([]),
         "comments": inline_formset([]),
     }
     data = nested_form_data(data)
