@@ -7,6 +7,7 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.forms import CheckboxSelectMultiple
 from django.http import Http404
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -227,6 +228,10 @@ class PracticePage(Page):
         return queryset.prefetch_related(
             "core_activities", "care_phases", "education_levels", "contributions__centre"
         )
+
+    def permissions_for_user(self, user):
+        # Per-centre rules belong to the network app; the setting keeps practices free of it.
+        return import_string(settings.PRACTICE_PERMISSION_TESTER)(user, self)
 
     @property
     def centres(self):
