@@ -87,6 +87,9 @@ class PracticeReportView(ReportView):
             annotate_maturity(PracticePage.objects.all())
             .annotate(tryout_count=Count("tryouts", distinct=True))
             .prefetch_related("contributions__centre")
+            # What status_string reads, fetched per page of results instead of per row.
+            .prefetch_workflow_states()
+            .annotate_approved_schedule()
             .order_by("title")
         )
 

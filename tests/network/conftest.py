@@ -73,9 +73,12 @@ def edit_form_data(page, **overrides):
         }
     )
     # The formsets name their foreign keys without the _id suffix.
-    data = {key.replace("-centre_id", "-centre").replace("-document_id", "-document").replace(
-        "-related_id", "-related"
-    ): value for key, value in data.items()}
+    data = {
+        key.replace("-centre_id", "-centre")
+        .replace("-document_id", "-document")
+        .replace("-related_id", "-related"): value
+        for key, value in data.items()
+    }
     for field in ("core_activities", "care_phases", "education_levels", "target_groups"):
         data[field] = [item.pk for item in getattr(page, field).all()]
     data.update(overrides)
