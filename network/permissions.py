@@ -51,11 +51,11 @@ class OwnCentrePermissionPolicy(ModelPermissionPolicy):
             return None
         return centre_id_for(user)
 
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        centre_id = self._restricted_to(user, actions)
+    def user_has_permission_for_instance(self, user, action, instance):
+        centre_id = self._restricted_to(user, {action})
         if centre_id is not None and instance.centre_id != centre_id:
             return False
-        return super().user_has_any_permission_for_instance(user, actions, instance)
+        return super().user_has_permission_for_instance(user, action, instance)
 
     def instances_user_has_any_permission_for(self, user, actions):
         instances = super().instances_user_has_any_permission_for(user, actions)

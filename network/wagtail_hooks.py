@@ -1,8 +1,10 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from practices.models import PracticeIndexPage, PracticePage
@@ -34,8 +36,29 @@ class MeetingViewSet(SnippetViewSet):
     ordering = ["-date"]
 
 
+class InstancePermissionMixin:
+    """Wagtail's generic edit and delete views check model rights only; ask the permission
+    policy about this very record too, so a project worker's own-centre rule holds."""
+
+    def get_object(self, queryset=None):
+        instance = super().get_object(queryset)
+        if not self.user_has_permission_for_instance(self.permission_required, instance):
+            raise PermissionDenied
+        return instance
+
+
+class TryOutEditView(InstancePermissionMixin, snippet_views.EditView):
+    pass
+
+
+class TryOutDeleteView(InstancePermissionMixin, snippet_views.DeleteView):
+    pass
+
+
 class TryOutViewSet(SnippetViewSet):
     model = TryOut
+    edit_view_class = TryOutEditView
+    delete_view_class = TryOutDeleteView
     icon = "tasks"
     menu_label = _("Uitproberingen")
     list_display = ["practice", "centre", "start_date", "verdict"]
