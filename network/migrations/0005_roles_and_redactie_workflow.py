@@ -2,6 +2,7 @@ from django.db import migrations
 
 
 def create_roles(apps, schema_editor):
+    # Shared with the post_save signal (network.signals); works on the historical models only.
     from network.roles import setup_roles
 
     setup_roles(apps)

@@ -129,3 +129,17 @@ def test_the_report_shows_each_practice_with_its_level(client, users):
     assert broad
     for practice in PracticePage.objects.all():
         assert (practice.title in html) == (practice in broad)
+
+
+def test_adoptions_from_the_dissemination_hook_make_a_practice_disseminated(monkeypatch, untried):
+    """Once `adopting_centres` counts adoptions, the level follows without other changes."""
+    from django.db.models import IntegerField, Value
+
+    from network import maturity
+
+    monkeypatch.setattr(maturity, "adopting_centres", lambda: Value(2, output_field=IntegerField()))
+    practice = annotate_maturity(PracticePage.objects.filter(pk=untried.pk)).get()
+    assert practice.maturity == MaturityLevel.DISSEMINATED
+    assert maturity.explain(practice.maturity, 0, 2) == (
+        "Overgenomen door 2 centra buiten het netwerk"
+    )

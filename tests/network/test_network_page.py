@@ -74,3 +74,17 @@ def test_the_page_follows_a_new_anchor_centre(client):
     html = client.get(reverse("network:overview")).content.decode()
     assert html.count("<circle") == Centre.objects.filter(is_anchor=True).count()
     assert "Vrij CLB Kempen" in html
+
+
+def test_the_page_costs_the_same_queries_with_more_anchor_centres(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = reverse("network:overview")
+    client.get(url)  # warm Wagtail's per-site caches (menu)
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    Centre.objects.filter(is_anchor=False, contributions__isnull=True).update(is_anchor=True)
+    with CaptureQueriesContext(connection) as after:
+        client.get(url)
+    assert len(after) == len(before)
