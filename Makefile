@@ -25,7 +25,7 @@ demo: $(STAMP)
 	@echo ""
 	@echo "De materialenbank draait op http://$(HOST):$(PORT)/  (beheer: http://$(HOST):$(PORT)/beheer/)"
 	@echo "Demo-accounts (alleen voor ontwikkeling), wachtwoord 'leersteun-demo':"
-	@echo "  admin (beheerder), redactie (Prodia-redactie),"
+	@echo "  admin (beheerder), redactie (Prodia-redactie), stuurgroep (Stuurgroep),"
 	@echo "  medewerker-dewissel, medewerker-nbrussel, medewerker-adite, medewerker-waasdender, medewerker-westhoek (projectmedewerkers)"
 	@echo ""
 	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)

@@ -1,8 +1,11 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
-from .models import Centre, Net, Province, RegionType
+from practices.models import PracticePage
+
+from .maturity import MaturityLevel
+from .models import Centre, Meeting, MeetingKind, Net, Province, RegionType, TryOut, Verdict
 
 
 class CentreFilterSet(WagtailFilterSet):
@@ -14,3 +17,46 @@ class CentreFilterSet(WagtailFilterSet):
     class Meta:
         model = Centre
         fields = ["net", "province", "region_type", "is_anchor"]
+
+
+class MeetingFilterSet(WagtailFilterSet):
+    kind = django_filters.ChoiceFilter(label=_("Soort"), choices=MeetingKind.choices)
+    date = django_filters.DateFromToRangeFilter(label=_("Datum"), widget=DateRangePickerWidget)
+    online = django_filters.BooleanFilter(label=_("Online"))
+    centres = django_filters.ModelChoiceFilter(
+        label=_("Deelnemend centrum"), queryset=Centre.objects.filter(is_anchor=True)
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["kind", "date", "online", "centres"]
+
+
+class TryOutFilterSet(WagtailFilterSet):
+    centre = django_filters.ModelChoiceFilter(
+        label=_("Centrum"), queryset=Centre.objects.filter(is_anchor=True)
+    )
+    verdict = django_filters.ChoiceFilter(label=_("Oordeel"), choices=Verdict.choices)
+    start_date = django_filters.DateFromToRangeFilter(
+        label=_("Begonnen"), widget=DateRangePickerWidget
+    )
+
+    class Meta:
+        model = TryOut
+        fields = ["centre", "verdict", "start_date"]
+
+
+class PracticeReportFilterSet(WagtailFilterSet):
+    maturity = django_filters.ChoiceFilter(
+        label=_("Niveau van uitwerking"), choices=MaturityLevel.choices
+    )
+    centre = django_filters.ModelChoiceFilter(
+        label=_("Bijdragend centrum"),
+        field_name="contributions__centre",
+        queryset=Centre.objects.filter(is_anchor=True),
+    )
+    live = django_filters.BooleanFilter(label=_("Gepubliceerd"))
+
+    class Meta:
+        model = PracticePage
+        fields = ["maturity", "centre", "live"]

@@ -1,21 +1,130 @@
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views import snippets as snippet_views
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .filters import CentreFilterSet
-from .models import Centre
+from practices.models import PracticeIndexPage, PracticePage
+
+from . import views
+from .filters import CentreFilterSet, MeetingFilterSet, TryOutFilterSet
+from .models import Centre, Meeting, Membership, TryOut
+from .permissions import centre_id_for
 
 
 class CentreViewSet(SnippetViewSet):
     model = Centre
     icon = "site"
     menu_label = _("Centra (CLB's)")
-    menu_order = 210
-    add_to_admin_menu = True
     list_display = ["name", "net", "province", "region_type", "is_anchor"]
     list_export = ["name", "slug", "net", "province", "region_type", "is_anchor", "website"]
     filterset_class = CentreFilterSet
     search_fields = ["name"]
 
 
-register_snippet(CentreViewSet)
+class MeetingViewSet(SnippetViewSet):
+    model = Meeting
+    icon = "calendar-alt"
+    menu_label = _("Overleg")
+    list_display = ["title", "kind", "date", "place", "online"]
+    list_export = ["title", "kind", "date", "place", "online"]
+    filterset_class = MeetingFilterSet
+    search_fields = ["title", "agenda", "minutes"]
+    ordering = ["-date"]
+
+
+class InstancePermissionMixin:
+    """Wagtail's generic edit and delete views check model rights only; ask the permission
+    policy about this very record too, so a project worker's own-centre rule holds."""
+
+    def get_object(self, queryset=None):
+        instance = super().get_object(queryset)
+        if not self.user_has_permission_for_instance(self.permission_required, instance):
+            raise PermissionDenied
+        return instance
+
+
+class TryOutEditView(InstancePermissionMixin, snippet_views.EditView):
+    pass
+
+
+class TryOutDeleteView(InstancePermissionMixin, snippet_views.DeleteView):
+    pass
+
+
+class TryOutViewSet(SnippetViewSet):
+    model = TryOut
+    edit_view_class = TryOutEditView
+    delete_view_class = TryOutDeleteView
+    icon = "tasks"
+    menu_label = _("Uitproberingen")
+    list_display = ["practice", "centre", "start_date", "verdict"]
+    list_export = ["practice", "centre", "start_date", "end_date", "verdict"]
+    filterset_class = TryOutFilterSet
+    ordering = ["-start_date"]
+
+
+class MembershipViewSet(SnippetViewSet):
+    model = Membership
+    icon = "user"
+    menu_label = _("Lidmaatschappen")
+    list_display = ["user", "centre"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+
+
+class NetworkViewSetGroup(SnippetViewSetGroup):
+    items = (CentreViewSet, MeetingViewSet, TryOutViewSet, MembershipViewSet)
+    menu_icon = "group"
+    menu_label = _("Netwerk")
+    menu_order = 210
+
+
+register_snippet(NetworkViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_network_admin_urls():
+    report = views.PracticeReportView
+    return [
+        path("netwerk/praktijken/", report.as_view(), name=report.index_url_name),
+        path(
+            "netwerk/praktijken/resultaten/",
+            report.as_view(results_only=True),
+            name=report.index_results_url_name,
+        ),
+        path(
+            "netwerk/praktijken/<int:page_id>/concept/",
+            views.practice_draft,
+            name="network_practice_draft",
+        ),
+    ]
+
+
+class ReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(views.REPORT_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_practice_report_menu_item():
+    return ReportMenuItem(
+        _("Praktijken en niveau"),
+        reverse(views.PracticeReportView.index_url_name),
+        icon_name=views.PracticeReportView.header_icon,
+        order=50,
+    )
+
+
+@hooks.register("construct_explorer_page_queryset")
+def only_own_centre_practices(parent_page, pages, request):
+    """A project worker's materialenbank lists the practices of their own centre."""
+    centre_id = centre_id_for(request.user)
+    if centre_id is None or request.user.is_superuser:
+        return pages
+    if not isinstance(parent_page.specific_deferred, PracticeIndexPage):
+        return pages
+    own = PracticePage.objects.filter(contributions__centre_id=centre_id).values("pk")
+    return pages.filter(pk__in=own)

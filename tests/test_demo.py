@@ -6,7 +6,18 @@ from django.core.management import call_command
 from taggit.models import Tag
 from wagtail.models import Page, Revision
 
-from network.models import Centre, Contribution
+from network.maturity import MaturityLevel, annotate_maturity
+from network.models import (
+    Centre,
+    Contribution,
+    Decision,
+    Meeting,
+    MeetingKind,
+    Membership,
+    TryOut,
+    TryOutParticipant,
+)
+from network.roles import EDITOR, PROJECT_WORKER, STEERING_GROUP
 from practices.models import (
     CarePhase,
     CoreActivity,
@@ -37,6 +48,11 @@ def counts():
         "insights": Insight.objects.count(),
         "insight_links": PracticeInsight.objects.count(),
         "recommendations": Recommendation.objects.count(),
+        "memberships": Membership.objects.count(),
+        "meetings": Meeting.objects.count(),
+        "decisions": Decision.objects.count(),
+        "tryouts": TryOut.objects.count(),
+        "participants": TryOutParticipant.objects.count(),
     }
 
 
@@ -59,6 +75,26 @@ def test_demo_covers_every_taxonomy_value_and_anchor_centre():
             assert live.filter(**{field: value}).exists(), value
     for centre in Centre.objects.filter(is_anchor=True):
         assert live.filter(contributions__centre=centre).exists(), centre
+
+
+def test_demo_network_has_twelve_meetings_of_every_kind_and_every_reachable_level():
+    meetings = Meeting.objects.all()
+    assert meetings.count() == 12
+    assert {m.kind for m in meetings} == set(MeetingKind.values)
+    assert {m.date.year for m in meetings} == {2023, 2024}
+    levels = set(annotate_maturity(PracticePage.objects.live()).values_list("maturity", flat=True))
+    assert levels == set(MaturityLevel.values) - {MaturityLevel.DISSEMINATED}
+
+
+def test_demo_users_have_their_role_and_project_workers_their_centre():
+    User = get_user_model()
+    assert User.objects.get(username="admin").is_superuser
+    assert User.objects.get(username="redactie").groups.get().name == EDITOR
+    assert User.objects.get(username="stuurgroep").groups.get().name == STEERING_GROUP
+    workers = User.objects.filter(groups__name=PROJECT_WORKER)
+    centres = {worker.membership.centre for worker in workers}
+    assert centres == set(Centre.objects.filter(is_anchor=True))
+    assert all(user.email for user in User.objects.all())
 
 
 def test_demo_materials_are_real_pdf_and_docx_files():

@@ -134,6 +134,8 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 TAGGIT_CASE_INSENSITIVE = True
+# Which centre's project workers may edit a practice is decided in the network app.
+PRACTICE_PERMISSION_TESTER = "network.permissions.CentrePermissionTester"
 
 FORMAT_MODULE_PATH = ["leersteun.formats"]
 

@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.forms import CheckboxSelectMultiple
 from django.http import JsonResponse
 from django.utils.html import strip_tags
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -273,6 +274,10 @@ class PracticePage(SharedLinksMixin, Page):
             self.material_text(),
         ]
         return " ".join(sorted(stems(" ".join(parts))))
+
+    def permissions_for_user(self, user):
+        # Per-centre rules belong to the network app; the setting keeps practices free of it.
+        return import_string(settings.PRACTICE_PERMISSION_TESTER)(user, self)
 
     @property
     def centres(self):

@@ -238,7 +238,7 @@ def test_admin_listing_filters_and_searches_insights(admin_client):
 
 def test_project_worker_submits_an_insight_to_moderation_and_cannot_publish(client):
     worker = get_user_model().objects.create_user("tester", password="wachtwoord-123")
-    worker.groups.add(Group.objects.get(name="Editors"))
+    worker.groups.add(Group.objects.get(name="Projectmedewerker"))
     client.force_login(worker)
     data = insight_form()
     data["action-submit"] = "action-submit"
@@ -249,8 +249,11 @@ def test_project_worker_submits_an_insight_to_moderation_and_cannot_publish(clie
     state = WorkflowState.objects.get(base_content_type__model="insight", object_id=str(insight.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert not worker.has_perm("practices.publish_insight")
+    assert state.workflow.name == "Redactie"
     assert (
-        Group.objects.get(name="Moderators").permissions.filter(codename="publish_insight").exists()
+        Group.objects.get(name="Prodia-redactie")
+        .permissions.filter(codename="publish_insight")
+        .exists()
     )
 
 

@@ -1,0 +1,89 @@
+"""A practice's maturity level, derived from the records and never stored.
+
+beschreven            published, not (yet) tried out with a usable verdict
+uitgeprobeerd         a usable try-out (bruikbaar, bruikbaar met aanpassingen) in 1 or 2 centres
+breed uitgeprobeerd   usable try-outs in at least BROADLY_TRIED_CENTRES centres
+verspreid             adopted by centres outside the network (see `adopting_centres`)
+
+`annotate_maturity()` adds the level to any PracticePage queryset with subqueries, so a listing
+costs the same number of queries whatever its length, and filters such as
+`.filter(maturity="uitgeprobeerd")` or `.values("maturity")` work on it.
+"""
+
+from django.db import models
+from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
+from django.db.models.functions import Coalesce
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .models import TryOut, Verdict
+
+BROADLY_TRIED_CENTRES = 3
+
+
+class MaturityLevel(models.TextChoices):
+    DESCRIBED = "beschreven", _("beschreven")
+    TRIED = "uitgeprobeerd", _("uitgeprobeerd")
+    BROADLY_TRIED = "breed-uitgeprobeerd", _("breed uitgeprobeerd")
+    DISSEMINATED = "verspreid", _("verspreid")
+
+
+def tried_centres():
+    """Subquery: how many distinct centres tried the practice with a usable verdict."""
+    counts = (
+        TryOut.objects.filter(practice=OuterRef("pk"), verdict__in=Verdict.usable())
+        .order_by()
+        .values("practice")
+        .annotate(centres=Count("centre", distinct=True))
+        .values("centres")
+    )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+
+
+def adopting_centres():
+    """How many centres outside the network adopted the practice.
+
+    Hook for the dissemination app: replace this with a subquery on its adoptions (same shape
+    as `tried_centres`). Until adoptions exist, no practice can reach "verspreid".
+    """
+    return Value(0, output_field=IntegerField())
+
+
+def annotate_maturity(queryset):
+    """Annotate `tried_centres`, `adopting_centres` and the level slug `maturity`."""
+    return queryset.annotate(
+        tried_centres=tried_centres(), adopting_centres=adopting_centres()
+    ).annotate(
+        maturity=Case(
+            When(adopting_centres__gt=0, then=Value(MaturityLevel.DISSEMINATED.value)),
+            When(
+                tried_centres__gte=BROADLY_TRIED_CENTRES,
+                then=Value(MaturityLevel.BROADLY_TRIED.value),
+            ),
+            When(tried_centres__gte=1, then=Value(MaturityLevel.TRIED.value)),
+            default=Value(MaturityLevel.DESCRIBED.value),
+            output_field=models.CharField(),
+        )
+    )
+
+
+def maturity_facet_counts(queryset):
+    """{level slug: number of practices} for a facet, in one query."""
+    rows = annotate_maturity(queryset).order_by().values("maturity").annotate(n=Count("pk"))
+    counts = {row["maturity"]: row["n"] for row in rows}
+    return {level.value: counts.get(level.value, 0) for level in MaturityLevel}
+
+
+def explain(level, tried, adopting=0):
+    """The sentence under the badge, e.g. "Uitgeprobeerd in 2 centra"."""
+    if level == MaturityLevel.DISSEMINATED:
+        return ngettext(
+            "Overgenomen door %(n)d centrum buiten het netwerk",
+            "Overgenomen door %(n)d centra buiten het netwerk",
+            adopting,
+        ) % {"n": adopting}
+    if level in (MaturityLevel.TRIED, MaturityLevel.BROADLY_TRIED):
+        return ngettext(
+            "Uitgeprobeerd in %(n)d centrum", "Uitgeprobeerd in %(n)d centra", tried
+        ) % {"n": tried}
+    return _("Beschreven; nog niet uitgeprobeerd in een centrum")

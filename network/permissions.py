@@ -1,0 +1,63 @@
+"""Per-centre rights on practices, enforced wherever Wagtail checks page permissions.
+
+Wagtail asks a page's `permissions_for_user()` for a `PagePermissionTester` in every admin view
+(edit, preview, submit, publish, unpublish, delete, move, copy, revisions, listing actions).
+`PracticePage` returns the tester named by `settings.PRACTICE_PERMISSION_TESTER`, which is
+`CentrePermissionTester`: a user linked to a centre keeps the page rights their groups give on
+the materialenbank only for practices that centre contributed to; on any other practice they
+have none. The group rights themselves (add/change, never publish, for project workers) come
+from `GroupPagePermission`s set up by `network.roles`.
+"""
+
+from wagtail.models import PagePermissionTester
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .models import Membership
+
+
+def centre_id_for(user):
+    """The id of the centre a user works for, cached on the user for the request."""
+    if not hasattr(user, "_network_centre_id"):
+        user._network_centre_id = (
+            Membership.objects.filter(user_id=user.pk).values_list("centre_id", flat=True).first()
+            if user.is_authenticated
+            else None
+        )
+    return user._network_centre_id
+
+
+def contributing_centre_ids(page):
+    """The centres named on this version of the page (a revision's in-memory relations count)."""
+    return {contribution.centre_id for contribution in page.contributions.all()}
+
+
+class CentrePermissionTester(PagePermissionTester):
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        if user.is_active and not user.is_superuser:
+            centre_id = centre_id_for(user)
+            if centre_id is not None and centre_id not in contributing_centre_ids(page):
+                # Dropping every page permission denies edit, submit, delete, move, copy, lock
+                # and the owner rule alike; a reviewer's workflow access is unaffected.
+                self.permissions = set()
+
+
+class OwnCentrePermissionPolicy(ModelPermissionPolicy):
+    """Model rights as Django grants them, but a user linked to a centre only changes or
+    deletes that centre's records (everyone with "view" still reads them all)."""
+
+    def _restricted_to(self, user, actions):
+        if user.is_superuser or not (set(actions) - {"view"}):
+            return None
+        return centre_id_for(user)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        centre_id = self._restricted_to(user, {action})
+        if centre_id is not None and instance.centre_id != centre_id:
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        instances = super().instances_user_has_any_permission_for(user, actions)
+        centre_id = self._restricted_to(user, actions)
+        return instances if centre_id is None else instances.filter(centre_id=centre_id)
