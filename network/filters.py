@@ -2,9 +2,11 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
+from practices.filters import PracticeFilterSet
 from practices.models import PracticePage
+from practices.search.facets import FacetFilter
 
-from .maturity import MaturityLevel
+from .maturity import MaturityLevel, annotate_maturity
 from .models import Centre, Meeting, MeetingKind, Net, Province, RegionType, TryOut, Verdict
 
 
@@ -60,3 +62,21 @@ class PracticeReportFilterSet(WagtailFilterSet):
     class Meta:
         model = PracticePage
         fields = ["maturity", "centre", "live"]
+
+
+class MaturityFacetFilter(FacetFilter):
+    """The derived maturity level as a facet: annotated, never stored."""
+
+    def prepare(self, queryset):
+        return annotate_maturity(queryset)
+
+
+class MaterialenbankFilterSet(PracticeFilterSet):
+    """The materialenbank's filters plus what the network adds (PRACTICE_FILTERSET)."""
+
+    niveau_uitwerking = MaturityFacetFilter(
+        label=_("Niveau van uitwerking"), lookup="maturity", choices=MaturityLevel.choices
+    )
+
+    class Meta(PracticeFilterSet.Meta):
+        pass

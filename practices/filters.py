@@ -58,6 +58,12 @@ class PracticeFilterSet(FacetedFilterSet):
     thema = FacetFilter(label=_("Thema"), lookup="tags__slug", only_used=True)
     centrum = FacetFilter(label=_("Centrum"), lookup="contributions__centre__slug", only_used=True)
     materiaal = FacetFilter(label=_("Soort materiaal"), lookup="materials__kind", repeats=True)
+    succesfactor = FacetFilter(
+        label=_("Toont succesfactor"),
+        lookup="insight_links__insight__slug",
+        label_field="title",
+        limit_to={"kind": InsightKind.SUCCESS_FACTOR, "live": True},
+    )
 
     class Meta:
         model = PracticePage

@@ -6,10 +6,10 @@ from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.template.loader import render_to_string
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .filters import PracticeFilterSet
 from .models import PracticeMaterial, PracticePage
 from .search.dutch import clean_query, fold, query_terms, words
 from .search.highlight import matcher, snippet
@@ -33,7 +33,8 @@ class PracticeListing:
         data["q"] = self.q
         # All practices live under the one materialenbank (max_count=1, parent_page_types).
         self.base = PracticePage.objects.live()
-        self.filterset = PracticeFilterSet(data, queryset=self.base)
+        # Other apps add facets (the network's maturity level) by naming a subclass.
+        self.filterset = import_string(settings.PRACTICE_FILTERSET)(data, queryset=self.base)
         self.filterset.is_valid()
         self.notices = self.filterset.ignored_notices()
         self.sort = self.parse_sort(params.get("sort"))

@@ -147,4 +147,5 @@ LOGGING = {
 }
 
 PRACTICES_PER_PAGE = 12
+PRACTICE_FILTERSET = "network.filters.MaterialenbankFilterSet"
 SITE_TITLE = _("Leersteun materialenbank")

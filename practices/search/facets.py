@@ -26,8 +26,11 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
 
     `lookup` ends in the value field ("care_phases__slug", "materials__kind"). Options come from
     the related model (its `label_field`, ordered by `order_field`) or from the field's choices;
-    with `only_used`, only values that occur on at least one item are offered. `repeats` says a
+    with `only_used`, only values that occur on at least one item are offered, and `limit_to`
+    (a dict of lookups on the related model) narrows the options further. `repeats` says a
     value can occur more than once on one item (then counts must be distinct, which costs more).
+    A subclass can override `prepare()` to annotate what the lookup needs (derived values), and
+    pass `choices` for values that are not stored in a table.
     """
 
     def __init__(
@@ -37,22 +40,28 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
         label_field="name",
         order_field=None,
         only_used=False,
+        limit_to=None,
         repeats=False,
         **kw,
     ):
         self.lookup = lookup
+        self.limit_to = limit_to or {}
         self.label_field = label_field
         self.order_field = order_field
         self.only_used = only_used
         self.repeats = repeats
         super().__init__(*args, field_name=lookup, **kw)
 
+    def prepare(self, queryset):
+        """The queryset the lookup runs on; annotate derived values here."""
+        return queryset
+
     def filter(self, qs, value):
         if not value:
             return qs
         # A semi-join keeps one row per item, whatever the number of matching values.
-        matching = qs.model.objects.filter(**{f"{self.lookup}__in": value}).values("pk")
-        return qs.filter(pk__in=matching)
+        items = self.prepare(qs.model.objects.all())
+        return qs.filter(pk__in=items.filter(**{f"{self.lookup}__in": value}).values("pk"))
 
     def target(self, model):
         """(model, value field name, model field) at the end of the lookup path."""
@@ -63,10 +72,12 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
         return current, value_field, current._meta.get_field(value_field)
 
     def options_queryset(self, model, group):
+        if self.extra.get("choices"):
+            return None
         related, value_field, field = self.target(model)
         if field.choices:
             return None
-        queryset = related.objects.all()
+        queryset = related.objects.filter(**self.limit_to)
         if self.only_used:
             path = self.lookup.rsplit("__", 1)[0]
             queryset = queryset.filter(pk__in=model.objects.values(f"{path}__pk"))
@@ -79,8 +90,8 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
         )
 
     def static_options(self, model):
-        _model, _value_field, field = self.target(model)
-        return [(value, str(label)) for value, label in field.choices or []]
+        choices = self.extra.get("choices") or self.target(model)[2].choices or []
+        return [(value, str(label)) for value, label in choices]
 
 
 class FacetedFilterSet(django_filters.FilterSet):
@@ -143,7 +154,7 @@ class FacetedFilterSet(django_filters.FilterSet):
         self.is_valid()
         parts = []
         for name, flt in self.facet_filters.items():
-            narrowed = self.queryset_without(name, base_queryset)
+            narrowed = flt.prepare(self.queryset_without(name, base_queryset))
             parts.append(
                 narrowed.order_by()
                 .values(group=Value(name, output_field=CharField()), value=F(flt.lookup))

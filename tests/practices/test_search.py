@@ -6,9 +6,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.test.utils.form_data import querydict_from_html
 
+from network.models import Verdict
 from practices.demo_files import make_docx, make_pdf
 from practices.factories import PracticePageFactory
 from practices.models import (
+    InsightKind,
     MaterialDocument,
     MaterialKind,
     PracticeMaterial,
@@ -25,7 +27,21 @@ GROUPS = {
     "thema": lambda p: {t.slug for t in p.tags.all()},
     "centrum": lambda p: {c.centre.slug for c in p.contributions.all()},
     "materiaal": lambda p: {m.kind for m in p.materials.all()},
+    "succesfactor": lambda p: {
+        link.insight.slug
+        for link in p.insight_links.all()
+        if link.insight.live and link.insight.kind == InsightKind.SUCCESS_FACTOR
+    },
+    "niveau_uitwerking": lambda p: {maturity_of(p)},
 }
+
+
+def maturity_of(practice):
+    """The level from the try-outs, as the issue defines it (no adoptions exist yet)."""
+    centres = {t.centre_id for t in practice.tryouts.all() if t.verdict in Verdict.usable()}
+    if len(centres) >= 3:
+        return "breed-uitgeprobeerd"
+    return "uitgeprobeerd" if centres else "beschreven"
 
 
 def search(client, **params):
@@ -52,6 +68,8 @@ def live_values():
         "tags",
         "contributions__centre",
         "materials",
+        "insight_links__insight",
+        "tryouts",
     )
     return {p.pk: {group: values(p) for group, values in GROUPS.items()} for p in practices}
 
@@ -387,3 +405,33 @@ def test_raw_query_string_bytes_never_give_a_server_error(client, raw):
 
     response = client.get(f"{URL}?{quote_from_bytes(raw, safe='=&')}")
     assert response.status_code in (200, 404)
+
+
+def test_maturity_facet_follows_the_try_outs(client):
+    import datetime
+
+    from network.models import Centre, TryOut
+
+    practice = PracticePage.objects.live().filter(tryouts__isnull=True).first()
+    chosen = {"niveau_uitwerking": "uitgeprobeerd"}
+    assert practice.url not in all_result_urls(client, **chosen)
+    TryOut.objects.create(
+        practice=practice,
+        centre=Centre.objects.filter(is_anchor=True).first(),
+        start_date=datetime.date(2024, 9, 1),
+        verdict=Verdict.USABLE_WITH_CHANGES,
+    )
+    assert practice.url in all_result_urls(client, **chosen)
+
+
+def test_success_factor_facet_offers_only_published_success_factors(client):
+    from practices.models import Insight
+
+    offered = {o["value"] for o in search(client)["facets"]["succesfactor"]}
+    assert offered == set(
+        Insight.objects.filter(live=True, kind=InsightKind.SUCCESS_FACTOR).values_list(
+            "slug", flat=True
+        )
+    )
+    Insight.objects.filter(slug__in=offered).update(live=False)
+    assert search(client)["facets"]["succesfactor"] == []
