@@ -1,5 +1,30 @@
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
+
+from ..document_checks import (
+    NO_LANGUAGE,
+    NO_TEXT,
+    NO_TITLE,
+    UNREADABLE,
+    pdf_accessibility_issues,
+)
+
+ACCESSIBILITY_MESSAGES = {
+    NO_TEXT: _(
+        "Geen tekstlaag: dit lijkt een scan, een schermlezer kan er niets mee. Bewaar het "
+        "bestand opnieuw als PDF vanuit de tekstverwerker, of laat de tekst herkennen (OCR)."
+    ),
+    NO_LANGUAGE: _(
+        "Geen documenttaal: stel de taal in op Nederlands (België) voor je de PDF bewaart, "
+        "zodat een schermlezer de tekst juist uitspreekt."
+    ),
+    NO_TITLE: _(
+        "Geen documenttitel: vul de titel in bij de eigenschappen van het bestand; "
+        "die verschijnt in de titelbalk en wordt voorgelezen."
+    ),
+    UNREADABLE: _("Dit bestand kon niet als PDF gelezen worden; controleer het."),
+}
 
 
 class MaterialDocument(AbstractDocument):
@@ -9,6 +34,10 @@ class MaterialDocument(AbstractDocument):
     live on the document itself.
     """
 
+    accessibility_issues = models.JSONField(
+        _("toegankelijkheidsproblemen"), default=list, blank=True, editable=False
+    )
+
     admin_form_fields = Document.admin_form_fields
 
     class Meta(AbstractDocument.Meta):
@@ -16,6 +45,31 @@ class MaterialDocument(AbstractDocument):
         verbose_name_plural = _("documenten")
         permissions = [("choose_document", "Can choose document")]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._checked_file_hash = self.file_hash
+
     @property
     def format_label(self):
         return self.file_extension.upper()
+
+    @property
+    def accessibility_warnings(self):
+        return [ACCESSIBILITY_MESSAGES[code] for code in self.accessibility_issues]
+
+    def save(self, *args, **kwargs):
+        # Check only a new or replaced file (Wagtail's forms rehash a replaced one): opening the
+        # file on every title edit would cost time.
+        file_changed = self._state.adding or self.file_hash != self._checked_file_hash
+        super().save(*args, **kwargs)
+        if file_changed:
+            self.check_accessibility()
+
+    def check_accessibility(self):
+        issues = []
+        if self.file_extension == "pdf":
+            with self.open_file() as handle:
+                issues = pdf_accessibility_issues(handle)
+        self.accessibility_issues = issues
+        self._checked_file_hash = self.file_hash
+        type(self).objects.filter(pk=self.pk).update(accessibility_issues=issues)
