@@ -1,0 +1,20 @@
+import pytest
+
+from tests.browser.portal import (
+    PAGE_TYPES,
+    VIEWPORTS,
+    axe_violations,
+    describe_violations,
+    visit,
+)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
+def test_no_wcag_2_1_a_or_aa_violations(page, page_type, viewport):
+    page.set_viewport_size(VIEWPORTS[viewport])
+    visit(page, page_type)
+    violations = axe_violations(page)
+    assert not violations, f"{page_type.path}\n{describe_violations(violations)}"
