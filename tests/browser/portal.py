@@ -101,6 +101,7 @@ FOCUSED = """() => {
     const outlined = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
     return {
         description: element.outerHTML.slice(0, 120),
+        position: [...document.querySelectorAll("*")].indexOf(element),
         tag: element.tagName.toLowerCase(),
         id: element.id,
         href: element.getAttribute("href") || "",

@@ -18,3 +18,12 @@ def test_no_wcag_2_1_a_or_aa_violations(page, page_type, viewport):
     visit(page, page_type)
     violations = axe_violations(page)
     assert not violations, f"{page_type.path}\n{describe_violations(violations)}"
+
+
+def test_the_check_catches_a_violation_when_there_is_one(page):
+    visit(page, PAGE_TYPES[0])
+    page.evaluate(
+        """document.querySelector("main").insertAdjacentHTML(
+            "beforeend", '<button></button><img src="/static/img/favicon.svg">')"""
+    )
+    assert {"button-name", "image-alt"} <= {v["id"] for v in axe_violations(page)}

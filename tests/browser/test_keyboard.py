@@ -15,6 +15,7 @@ from tests.browser.portal import (
 pytestmark = pytest.mark.browser
 
 PRACTICE_PATH = re.compile(r"^/materialenbank/[^/?#]+/$")
+PRACTICE_URL = re.compile(r"/materialenbank/[^/?#]+/$")
 
 
 def test_skip_link_filter_search_open_a_practice_and_download_a_material(page):
@@ -38,7 +39,7 @@ def test_skip_link_filter_search_open_a_practice_and_download_a_material(page):
 
     tab_to(page, lambda focused: focused["inMain"] and bool(PRACTICE_PATH.match(focused["href"])))
     page.keyboard.press("Enter")
-    page.wait_for_url(PRACTICE_PATH)
+    page.wait_for_url(PRACTICE_URL)
     assert page.locator("h1").count() == 1
 
     tab_to(page, lambda focused: focused["href"].startswith("/documenten/"))
@@ -72,7 +73,13 @@ def test_every_tab_stop_shows_its_focus_and_focus_is_never_trapped(page, page_ty
         if focused is None:
             break  # Tab after the last element leaves the page: focus is not trapped
         assert_focus_visible(focused)
-        stops.append(focused["description"])
+        stops.append(focused["position"])
     else:
         raise AssertionError(f"focus never left {page_type.path}: trapped or cycling")
     assert len(stops) == len(set(stops)) == tabbable, "some element is skipped or visited twice"
+
+
+def test_the_check_catches_an_invisible_focus(page):
+    page.goto("/")
+    page.add_style_tag(content=":focus-visible { outline: none; box-shadow: none; }")
+    assert press_tab(page)["indicator"] is False

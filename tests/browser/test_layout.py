@@ -53,3 +53,10 @@ def test_screenshot(page, page_type, viewport):
     page.screenshot(path=path, full_page=True)
     assert path.stat().st_size > 0
     print(f"\n{path}")
+
+
+def test_the_check_catches_content_that_does_not_reflow(page):
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto("/")
+    page.add_style_tag(content=".hero__intro { min-width: 30rem; }")
+    assert page.evaluate(HORIZONTAL_OVERFLOW) != []
