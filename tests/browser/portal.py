@@ -5,8 +5,6 @@ from pathlib import Path
 
 from practices.demo_content import PRACTICES
 
-from .urls import SERVER_ERROR_PATH
-
 REPO = Path(__file__).resolve().parents[2]
 AXE_JS = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOT_DIR = REPO / "var" / "screenshots"
@@ -19,6 +17,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
 ]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+# Best-practice rules that screen-reader users navigate by; axe runs them besides the WCAG tags.
+NAVIGATION_RULES = ["landmark-unique", "landmark-one-main", "page-has-heading-one", "heading-order"]
+SERVER_ERROR_PATH = "test-500/"  # served by tests/browser/urls.py only
 VIEWPORTS = {"desktop": {"width": 1280, "height": 800}, "mobile": {"width": 375, "height": 812}}
 
 # A demo practice with every section and a PDF material, so its page type is shown in full.
@@ -75,10 +76,12 @@ def axe_violations(page):
     """Run axe-core (injected inline: no request leaves the page) with the WCAG A/AA rules."""
     page.add_script_tag(path=AXE_JS)
     return page.evaluate(
-        """tags => axe.run(document, {runOnly: {type: "tag", values: tags},
-                                       resultTypes: ["violations"]})
-                  .then(result => result.violations)""",
-        WCAG_TAGS,
+        """([tags, rules]) => axe.run(document, {
+                runOnly: {type: "tag", values: tags},
+                rules: Object.fromEntries(rules.map(rule => [rule, {enabled: true}])),
+                resultTypes: ["violations"],
+            }).then(result => result.violations)""",
+        [WCAG_TAGS, NAVIGATION_RULES],
     )
 
 

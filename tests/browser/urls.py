@@ -4,7 +4,7 @@ from django.urls import path
 
 from leersteun.urls import urlpatterns as portal_urlpatterns
 
-SERVER_ERROR_PATH = "test-500/"
+from .portal import SERVER_ERROR_PATH
 
 
 def server_error(request):
