@@ -45,9 +45,14 @@ class MaterialDocument(AbstractDocument):
         verbose_name_plural = _("documenten")
         permissions = [("choose_document", "Can choose document")]
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._checked_file_hash = self.file_hash
+    # The hash of the file as loaded, so save() can tell a replaced file from a title edit.
+    _checked_file_hash = None
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._checked_file_hash = instance.__dict__.get("file_hash")
+        return instance
 
     @property
     def format_label(self):

@@ -63,7 +63,9 @@ def test_the_500_template_links_both_pages_too():
     assert 'href="/privacy/"' in html
 
 
-def test_the_migration_recreates_missing_pages_in_a_sound_tree_and_keeps_edited_ones(home):
+def test_the_migration_recreates_missing_pages_in_a_sound_tree_and_keeps_edited_ones(
+    home, admin_client
+):
     statement = ContentPage.objects.get(slug="toegankelijkheid")
     statement.title = "Onze toegankelijkheid"
     statement.save_revision().publish()
@@ -80,6 +82,8 @@ def test_the_migration_recreates_missing_pages_in_a_sound_tree_and_keeps_edited_
     assert Page.find_problems() == ([], [], [], [], [])
     home.refresh_from_db()
     assert home.numchild == home.get_children().count()
+    edit_url = reverse("wagtailadmin_pages:edit", args=(privacy.pk,))
+    assert admin_client.get(edit_url).status_code == 200
 
 
 def axe_configuration(html):
