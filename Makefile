@@ -8,8 +8,10 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/leersteun_test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= leersteun.settings.dev
+BROWSER_TESTS := tests/browser
+AXE := $(BROWSER_TESTS)/node_modules/axe-core/axe.min.js
 
-.PHONY: install demo test test-sqlite test-postgres lint format browser-deps privacy-deps clean bench
+.PHONY: install demo test test-sqlite test-postgres lint format browser-deps privacy-deps screenshots clean bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,8 +32,14 @@ demo: $(STAMP)
 	@echo ""
 	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 
+# axe-core for the accessibility checks, pinned in tests/browser/package-lock.json.
+$(AXE): $(BROWSER_TESTS)/package.json $(BROWSER_TESTS)/package-lock.json
+	@command -v npm >/dev/null 2>&1 || { echo "FOUT: npm ontbreekt (Node.js met npm is nodig voor axe-core)." >&2; exit 1; }
+	npm ci --prefix $(BROWSER_TESTS) --no-audit --no-fund --loglevel=error
+	touch $@
+
 # Debian's Chromium for the browser tests (Playwright drives it; it never downloads a browser).
-browser-deps:
+browser-deps: $(AXE)
 	@command -v chromium >/dev/null 2>&1 || { \
 		echo "Chromium ontbreekt: installeren met apt-get..."; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -68,12 +76,16 @@ test-postgres: $(STAMP) browser-deps privacy-deps
 
 test: lint test-sqlite test-postgres
 
+# Screenshots of every public page type at desktop and mobile width, in var/screenshots/.
+screenshots: $(STAMP) browser-deps
+	DATABASE_URL= $(BIN)/pytest -q -m browser $(BROWSER_TESTS)/test_layout.py -k screenshot
+
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media var static_collected
+	rm -rf $(VENV) db.sqlite3 media var static_collected $(BROWSER_TESTS)/node_modules
 
 # Search benchmark at 1k, 10k and 100k synthetic practices, in its own PostgreSQL database.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/leersteun_bench

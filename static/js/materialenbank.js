@@ -18,6 +18,11 @@
         if (!params.get("q")) {
             params.delete("q");
         }
+        // Keep shared URLs short: the default order needs no parameter.
+        var sort = formElement.querySelector("select[name=sort]");
+        if (sort && sort.value === sort.dataset.default) {
+            params.delete("sort");
+        }
         return params.toString();
     }
 
