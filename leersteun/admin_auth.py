@@ -35,9 +35,15 @@ class TwoFactorLoginForm(LoginForm):
             raise forms.ValidationError(
                 _("Geef ook de verificatiecode uit je authenticator-app."), code="otp_required"
             )
-        for device in devices:
-            # TOTPDevice throttles itself after failed codes.
-            if device.verify_is_allowed()[0] and device.verify_token(token):
+        # TOTPDevice throttles itself: after a wrong code the next try must wait a little longer.
+        allowed = [device for device in devices if device.verify_is_allowed()[0]]
+        if not allowed:
+            raise forms.ValidationError(
+                _("Te veel foute codes na elkaar. Wacht even en probeer dan opnieuw."),
+                code="otp_throttled",
+            )
+        for device in allowed:
+            if device.verify_token(token):
                 user.otp_device = device
                 return cleaned_data
         raise forms.ValidationError(

@@ -3,22 +3,28 @@
 import os
 import warnings
 
+import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, MIDDLEWARE, env_bool, env_list
+from .base import MIDDLEWARE, env_bool, env_list
 
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured("DATABASE_URL is required in production.")
 if not os.environ.get("SECRET_KEY"):
     raise ImproperlyConfigured("SECRET_KEY is required in production.")
-if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
-    raise ImproperlyConfigured("Production runs on PostgreSQL: DATABASE_URL must be postgres://…")
 
 DEBUG = False
-DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))
-# A connection kept open across requests is checked first, so a restarted database is survived.
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DATABASES = {
+    "default": dj_database_url.parse(
+        os.environ["DATABASE_URL"],
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        # A connection kept open across requests is checked first: a restarted database is survived.
+        conn_health_checks=True,
+    )
+}
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+    raise ImproperlyConfigured("Production runs on PostgreSQL: DATABASE_URL must be postgres://…")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # HTTPS and headers. TLS ends at the reverse proxy, which sets X-Forwarded-Proto.
