@@ -64,7 +64,10 @@ def validate_material(upload):
         )
     if extension not in allowed:
         raise ValidationError(
-            _("Bestanden van het type ‘%(extension)s’ zijn niet toegestaan. Toegestaan: %(allowed)s.")
+            _(
+                "Bestanden van het type ‘%(extension)s’ zijn niet toegestaan. "
+                "Toegestaan: %(allowed)s."
+            )
             % {"extension": extension or "?", "allowed": ", ".join(e.upper() for e in allowed)},
             code="extension",
         )
@@ -137,10 +140,7 @@ def validate_zip_document(upload, head, extension):
 
 def zip_bomb():
     return ValidationError(
-        _(
-            "Dit bestand pakt uit tot meer dan %(limit)s en wordt geweigerd "
-            "(mogelijk een zip-bom)."
-        )
+        _("Dit bestand pakt uit tot meer dan %(limit)s en wordt geweigerd (mogelijk een zip-bom).")
         % {"limit": filesizeformat(settings.UPLOAD_MAX_UNCOMPRESSED_SIZE)},
         code="zip_bomb",
     )

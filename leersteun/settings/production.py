@@ -99,9 +99,7 @@ SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
 if SEARCH_BACKEND == "opensearch":
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": os.environ.get(
-                "OPENSEARCH_BACKEND", "wagtail.search.backends.opensearch3"
-            ),
+            "BACKEND": os.environ.get("OPENSEARCH_BACKEND", "wagtail.search.backends.opensearch3"),
             "URLS": env_list("OPENSEARCH_URL"),
             "INDEX": os.environ.get("OPENSEARCH_INDEX", "leersteun"),
             "TIMEOUT": int(os.environ.get("OPENSEARCH_TIMEOUT", "5")),
