@@ -92,7 +92,25 @@ else:
     warnings.warn(
         "REDIS_URL is not set: using a per-process memory cache.", RuntimeWarning, stacklevel=1
     )
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
+
+# Anonymous pages are the same for every visitor: keep each one for a short while, so a busy
+# moment costs one render per page and not one per visit. Django never caches a response that
+# varies by a visitor's cookie for another visitor, nor the admin (private, never_cache), nor
+# downloads (streamed). A published change reaches visitors within PAGE_CACHE_SECONDS.
+CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "30"))
+CACHE_MIDDLEWARE_KEY_PREFIX = "pagina"
+if CACHE_MIDDLEWARE_SECONDS:
+    MIDDLEWARE = [
+        "django.middleware.cache.UpdateCacheMiddleware",
+        *MIDDLEWARE,
+        "django.middleware.cache.FetchFromCacheMiddleware",
+    ]
 
 # Search: PostgreSQL full text (dutch) by default; OpenSearch for sites that outgrow one database.
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
@@ -143,5 +161,7 @@ LOGGING = {
     "loggers": {
         # Request errors are logged by django.request; its default mail handler stays off.
         "django": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
+        # One line per background task step is noise; failures are still logged.
+        "django_tasks": {"level": "WARNING"},
     },
 }

@@ -2,6 +2,7 @@ import json
 import warnings
 
 import pytest
+from django.core.cache import cache
 from production_support import SECURITY_SETTINGS, production_env, run_python
 
 
@@ -29,3 +30,5 @@ def production_settings(settings, production_security_settings):
         # whitenoise's notice that collectstatic has not run: tests use the finders.
         warnings.filterwarnings("ignore", "No directory at", UserWarning)
         yield settings
+    # Production keeps anonymous pages in the cache; the next test starts without them.
+    cache.clear()

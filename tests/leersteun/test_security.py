@@ -3,6 +3,7 @@ import re
 import pytest
 from axes.models import AccessAttempt
 from django.contrib.auth import get_user_model
+from django.test import Client
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from production_support import production_env, run_python
@@ -173,3 +174,14 @@ def test_two_factor_login_needs_the_code_when_a_device_is_set(client, production
 
 def test_without_a_device_the_password_alone_suffices(client, production_settings, editor):
     assert login(client, editor.username, PASSWORD).status_code == 302
+
+
+def test_anonymous_pages_are_cached_but_never_an_editors_page(client, production_settings, editor):
+    practice = PracticePage.objects.live().first()
+    anonymous = client.get(practice.url, secure=True)
+    assert "max-age=30" in anonymous["Cache-Control"]
+    editor_client = Client()
+    editor_client.force_login(editor)
+    own = editor_client.get(practice.url, secure=True).content.decode()
+    assert "wagtail-userbar" in own
+    assert "wagtail-userbar" not in client.get(practice.url, secure=True).content.decode()
