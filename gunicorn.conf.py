@@ -9,6 +9,10 @@ threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 worker_class = "gthread"
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 20
+# Longer than a visitor's pause between clicks, so a reused connection is not closed under it.
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+# gunicorn's control socket is one shared path per user: several instances would collide.
+control_socket_disable = True
 # Recycle workers now and then, so a slow leak can never grow without bound.
 max_requests = 2000
 max_requests_jitter = 200

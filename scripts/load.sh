@@ -25,9 +25,11 @@ for _ in $(seq 60); do
 done
 curl -fsS "http://127.0.0.1:$PORT/gezondheid/" >/dev/null || { echo "server did not start" >&2; exit 1; }
 
+LOADAVG_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
 # The load stays on loopback and stops after $DURATION seconds.
 $BIN/locust -f bench/locustfile.py --headless --host "http://127.0.0.1:$PORT" \
     --users "$USERS" --spawn-rate 10 --run-time "${DURATION}s" --stop-timeout 5 \
     --csv "$OUT/locust" --only-summary --loglevel WARNING >"$OUT/locust.log" 2>&1 || true
 
-$BIN/python scripts/load_report.py "$OUT/locust_stats.csv" "$USERS" "$DURATION"
+LOAD_AVERAGE="$LOADAVG_BEFORE" $BIN/python scripts/load_report.py \
+    "$OUT/locust_stats.csv" "$USERS" "$DURATION"

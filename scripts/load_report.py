@@ -33,7 +33,9 @@ def section(stats, users, duration):
         f"{os.environ.get('GUNICORN_WORKERS', '2')} workers × "
         f"{os.environ.get('GUNICORN_THREADS', '4')} threads) on 127.0.0.1 against PostgreSQL, "
         f"{users} concurrent visitors (locust, 0.5–1.5 s between requests) for {duration} s, "
-        f"load generator on the same {os.cpu_count()}-core machine ({platform.python_version()}).",
+        f"load generator on the same {os.cpu_count()}-core machine (Python "
+        f"{platform.python_version()}); the machine's load average before the run: "
+        f"{os.environ.get('LOAD_AVERAGE', '?')} (other work shares the cores).",
         "",
         "| request | count | errors | req/s | p50 ms | p95 ms | p99 ms | max ms |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
