@@ -4,8 +4,8 @@ Usage: load_report.py STATS_CSV USERS DURATION_S
 """
 
 import csv
-import platform
 import os
+import platform
 import re
 import sys
 from datetime import date

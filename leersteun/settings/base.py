@@ -158,6 +158,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "leersteun.admin_auth.TwoFactorLoginForm"
 OTP_TOTP_ISSUER = "Leersteun materialenbank"
 # Avatars from gravatar.com would leak editors' e-mail hashes and need a CSP exception.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin's upgrade notice calls releases.wagtail.org (blocked by the CSP); upgrades go
+# through pyproject.toml instead.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {
     "default": {
