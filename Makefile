@@ -11,7 +11,15 @@ export DJANGO_SETTINGS_MODULE ?= leersteun.settings.dev
 BROWSER_TESTS := tests/browser
 AXE := $(BROWSER_TESTS)/node_modules/axe-core/axe.min.js
 
-.PHONY: install demo test test-sqlite test-postgres lint format browser-deps privacy-deps screenshots clean bench
+SERVE_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/leersteun_serve
+SERVE_PORT ?= 8080
+# The production settings, locally: plain HTTP on loopback, media and secret key under var/.
+PRODUCTION_ENV = DJANGO_SETTINGS_MODULE=leersteun.settings.production \
+	DATABASE_URL="$(SERVE_DATABASE_URL)" SECRET_KEY="$$(cat var/serve-secret-key)" \
+	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 MEDIA_ROOT=var/serve-media
+
+.PHONY: install demo test test-sqlite test-postgres lint format browser-deps privacy-deps \
+	screenshots clean bench serve serve-prepare load fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -79,6 +87,30 @@ test: lint test-sqlite test-postgres
 # Screenshots of every public page type at desktop and mobile width, in var/screenshots/.
 screenshots: $(STAMP) browser-deps
 	DATABASE_URL= $(BIN)/pytest -q -m browser $(BROWSER_TESTS)/test_layout.py -k screenshot
+
+# The production stack locally: collectstatic, migrate, demo content, gunicorn (2 workers).
+serve-prepare: $(STAMP)
+	@mkdir -p var
+	@test -s var/serve-secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > var/serve-secret-key
+	$(BIN)/python scripts/ensure_database.py "$(SERVE_DATABASE_URL)"
+	$(PRODUCTION_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	$(PRODUCTION_ENV) $(BIN)/python manage.py migrate --noinput -v0
+	$(PRODUCTION_ENV) $(BIN)/python manage.py load_demo --allow-production
+
+serve: serve-prepare
+	@echo "Productie-instellingen op http://$(HOST):$(SERVE_PORT)/ (gezondheid: /gezondheid/)"
+	$(PRODUCTION_ENV) GUNICORN_BIND=$(HOST):$(SERVE_PORT) $(BIN)/gunicorn -c gunicorn.conf.py leersteun.wsgi
+
+# 50 visitors for 60 s against `make serve`'s configuration; figures into docs/performance.md.
+load: serve-prepare
+	@test -x $(BIN)/locust || $(BIN)/pip install --quiet -e ".[load]"
+	$(PRODUCTION_ENV) scripts/load.sh
+
+# At least 10,000 generated query strings against every public GET endpoint, on PostgreSQL.
+fuzz: $(STAMP)
+	$(BIN)/python scripts/ensure_database.py "$(TEST_DATABASE_URL)"
+	HYPOTHESIS_PROFILE=fuzz DATABASE_URL="$(TEST_DATABASE_URL)" \
+		$(BIN)/pytest -q tests/fuzz --hypothesis-show-statistics
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

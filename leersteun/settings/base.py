@@ -43,6 +43,10 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -54,14 +58,19 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "leersteun.middleware.ContentSecurityPolicyMiddleware",
+    "leersteun.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that a locked-out login attempt is answered before the view runs.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "leersteun.urls"
@@ -93,6 +102,20 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Axes first: it refuses a locked-out account+IP before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+# Behind a reverse proxy set AXES_IPWARE_PROXY_COUNT: the client's address counts, not the proxy's.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_IPWARE_PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -126,6 +149,18 @@ WAGTAILDOCS_DOCUMENT_MODEL = "practices.MaterialDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Every upload path of the admin (single, multiple, chooser) validates content, not just the name.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "leersteun.uploads.MaterialDocumentForm"
+# Uncompressed size a DOCX/XLSX/PPTX/ODF upload may expand to: anything beyond is a zip bomb.
+UPLOAD_MAX_UNCOMPRESSED_SIZE = 200 * 1024 * 1024
+# Admin login with an optional TOTP code (django-otp) for accounts that have a device.
+WAGTAILADMIN_USER_LOGIN_FORM = "leersteun.admin_auth.TwoFactorLoginForm"
+OTP_TOTP_ISSUER = "Leersteun materialenbank"
+# Avatars from gravatar.com would leak editors' e-mail hashes and need a CSP exception.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# The admin's upgrade notice calls releases.wagtail.org (blocked by the CSP); upgrades go
+# through pyproject.toml instead.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 DATA_UPLOAD_MAX_MEMORY_SIZE = 30 * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = {
     "default": {
@@ -144,6 +179,38 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}
+
+# Content-Security-Policy (django-csp): the public site runs only its own scripts and styles.
+# The Wagtail admin still ships inline scripts and style attributes, so /beheer/ gets its own,
+# looser policy (leersteun.middleware.ContentSecurityPolicyMiddleware); it is only reachable
+# for logged-in editors and keeps every other restriction.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+ADMIN_URL_PREFIX = "/beheer/"
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        # The page editor previews in a same-origin iframe.
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
 }
 
 PRACTICES_PER_PAGE = 12

@@ -10,3 +10,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Django's test client logs in without a request, which axes refuses; the login-limit tests
+# put axes back with override_settings.
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
