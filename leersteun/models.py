@@ -20,7 +20,11 @@ class HomePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    subpage_types = ["practices.PracticeIndexPage", "leersteun.ContentPage"]
+    subpage_types = [
+        "practices.PracticeIndexPage",
+        "practices.CaseIndexPage",
+        "leersteun.ContentPage",
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 

@@ -1,7 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from .models import PracticePage
+from .models import CasePage, PracticePage
 from .search.dutch import build_query
 from .search.facets import FacetedFilterSet, FacetFilter
 
@@ -41,3 +41,23 @@ class PracticeFilterSet(FacetedFilterSet):
     def filter_text(self, queryset, name, value):
         matches = text_matches(queryset.model.objects.live(), value)
         return queryset if matches is None else queryset.filter(pk__in=matches.values("pk"))
+
+
+class CaseFilterSet(FacetedFilterSet):
+    """The public filters of the case list; the parameter names are a stable interface."""
+
+    niveau = FacetFilter(
+        label=_("Onderwijsniveau"), lookup="education_levels__slug", order_field="sort_order"
+    )
+    verslag = FacetFilter(label=_("Verslag"), lookup="verslag")
+    type = FacetFilter(label=_("Type"), lookup="verslag_type")
+    diagnostiek = FacetFilter(
+        label=_("Classificerende diagnostiek nodig"), lookup="classifying_diagnostics"
+    )
+    kernactiviteit = FacetFilter(
+        label=_("Kernactiviteit"), lookup="core_activities__slug", order_field="sort_order"
+    )
+
+    class Meta:
+        model = CasePage
+        fields = []

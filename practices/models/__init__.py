@@ -1,3 +1,14 @@
+from .cases import (
+    CaseIndexPage,
+    CasePage,
+    CasePractice,
+    DiagnosticsNeeded,
+    GradeBand,
+    HGDPhase,
+    Requester,
+    Verslag,
+    VerslagType,
+)
 from .documents import MaterialDocument
 from .pages import (
     MaterialKind,
@@ -7,11 +18,18 @@ from .pages import (
     PracticePageTag,
     RelatedPractice,
 )
+from .privacy import PrivacyDismissal, PrivacyGuardedPage
 from .taxonomy import CarePhase, CoreActivity, EducationLevel, TargetGroup
 
 __all__ = [
     "CarePhase",
+    "CaseIndexPage",
+    "CasePage",
+    "CasePractice",
     "CoreActivity",
+    "DiagnosticsNeeded",
+    "GradeBand",
+    "HGDPhase",
     "EducationLevel",
     "MaterialDocument",
     "MaterialKind",
@@ -19,6 +37,11 @@ __all__ = [
     "PracticeMaterial",
     "PracticePage",
     "PracticePageTag",
+    "PrivacyDismissal",
+    "PrivacyGuardedPage",
     "RelatedPractice",
+    "Requester",
     "TargetGroup",
+    "Verslag",
+    "VerslagType",
 ]

@@ -25,7 +25,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import StepBlock
+from ..panels import PrivacyPanel
 from ..search.dutch import stems
+from .privacy import PrivacyGuardedPage
 
 RICH_TEXT_SECTIONS = (
     "purpose",
@@ -87,7 +89,7 @@ class PracticePageTag(TaggedItemBase):
     )
 
 
-class PracticePage(Page):
+class PracticePage(PrivacyGuardedPage, Page):
     """One good practice: described, tried out and transferable to another centre."""
 
     summary = models.TextField(
@@ -158,8 +160,11 @@ class PracticePage(Page):
         index.SearchField("normalized_text"),
     ]
 
+    privacy_fields = ("summary", "purpose", "steps", *RICH_TEXT_SECTIONS[1:], "contact_role")
+
     content_panels = [
         *Page.content_panels,
+        PrivacyPanel(),
         FieldPanel("summary"),
         FieldPanel("purpose"),
     ]

@@ -4,6 +4,7 @@ from django.db import transaction
 
 from leersteun.demo import DEMO_PASSWORD, load_about_page, load_home, load_users
 from practices.demo import load_practices
+from practices.demo_cases import load_cases
 
 
 class Command(BaseCommand):
@@ -25,6 +26,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             home = load_home()
             load_practices(home, stdout=self.stdout)
+            load_cases(home, stdout=self.stdout)
             load_about_page(home)
             usernames = load_users()
         self.stdout.write(self.style.SUCCESS("Demo-inhoud geladen."))
