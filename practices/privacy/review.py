@@ -5,8 +5,8 @@ blocks) are joined into one document, so Deduce runs once per page, not once per
 Each field is a :class:`Segment` of that document: a finding maps back to its field and
 to an offset in the field's own plain text, which is what the editor sees highlighted.
 
-A :class:`ReviewFinding` carries a fingerprint of its kind, its text and the words around
-it in the same field: marking it as not identifying holds only while that context is
+A :class:`ReviewFinding` carries a fingerprint of its field, kind, text and the words
+around it in its paragraph: marking it as not identifying holds only while that context is
 unchanged.
 """
 
@@ -23,7 +23,8 @@ from wagtail.fields import RichTextField
 from .engine import scan
 from .finding import KIND_LABELS, Finding
 
-#: Characters of context on either side that the fingerprint (and the editor) sees.
+#: Characters of context on either side, within the paragraph, that the fingerprint (and
+#: the editor) sees: another paragraph changing does not bring a dismissed finding back.
 CONTEXT_CHARS = 60
 #: Fields are separated by a blank line: a sentence (and a name) never runs across two.
 SEPARATOR = "\n\n"
@@ -149,8 +150,8 @@ def review(fields) -> list[ReviewFinding]:
                 field_label=segment.label,
                 kind=finding.kind,
                 text=segment.text[start:end],
-                before=segment.text[max(0, start - CONTEXT_CHARS) : start],
-                after=segment.text[end : end + CONTEXT_CHARS],
+                before=segment.text[max(0, start - CONTEXT_CHARS) : start].rsplit("\n", 1)[-1],
+                after=segment.text[end : end + CONTEXT_CHARS].split("\n", 1)[0],
                 start=start,
             )
         )
