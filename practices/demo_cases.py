@@ -6,10 +6,10 @@ was not needed. `load_cases` is idempotent: cases that exist (by slug) are kept.
 
 from .demo import aware, paragraphs
 from .models import (
+    CarePhase,
     CaseIndexPage,
     CasePage,
     CasePractice,
-    CarePhase,
     CoreActivity,
     EducationLevel,
     PracticePage,
@@ -104,7 +104,10 @@ CASES = [
         "rule": "",
         "lessons": "Een goed bijgehouden handelingsplan maakt een dyslexieattest overbodig om "
         "het verslag te onderbouwen.",
-        "practices": ["hga-na-korte-intake-leesproblemen", "verslag-op-basis-van-icf-cy-zonder-label"],
+        "practices": [
+            "hga-na-korte-intake-leesproblemen",
+            "verslag-op-basis-van-icf-cy-zonder-label",
+        ],
         "published": "2024-10-21T09:00:00",
     },
     {
@@ -131,8 +134,7 @@ CASES = [
         "moeizaam.",
         "environment": "Een klas met veel wisselende activiteiten; een rustige hoek ontbreekt.",
         "personal": "Groot rechtvaardigheidsgevoel en een brede interesse in techniek.",
-        "needs_pupil": "Een visuele dagplanning, aankondiging van veranderingen en een "
-        "rustplek.",
+        "needs_pupil": "Een visuele dagplanning, aankondiging van veranderingen en een rustplek.",
         "needs_teachers": "Handvatten om groepswerk te structureren.",
         "needs_parents": "Afstemming over de dagplanning thuis en op school.",
         "verslag": "gc-verslag",
@@ -177,8 +179,7 @@ CASES = [
         "opmaken; het onderzoek gaf bovendien nodige informatie voor de hulpmiddelen.",
         "rule": "Een verslag type 7 (auditieve beperking) vereist een audiologisch onderzoek "
         "met een vastgesteld gehoorverlies.",
-        "lessons": "Ook wanneer een attest nodig is, bepalen de ondersteuningsnoden de "
-        "klasaanpak.",
+        "lessons": "Ook wanneer een attest nodig is, bepalen de ondersteuningsnoden de klasaanpak.",
         "practices": ["diagnostische-informatie-vertalen-naar-klasadviezen"],
         "published": "2024-11-18T09:00:00",
     },
@@ -244,8 +245,7 @@ CASES = [
         "verslag": "iac-verslag",
         "type": "type-2",
         "diagnostics": "ja",
-        "reasoning": "Zonder intelligentieonderzoek kan een verslag type 2 niet worden "
-        "opgemaakt.",
+        "reasoning": "Zonder intelligentieonderzoek kan een verslag type 2 niet worden opgemaakt.",
         "rule": "Een verslag type 2 vereist een verstandelijke beperking, aangetoond met een "
         "gestandaardiseerd intelligentieonderzoek.",
         "lessons": "Betrek ouders vroeg bij het bezoeken van scholen.",
@@ -302,8 +302,7 @@ CASES = [
         "hgd": ["intake", "strategie", "onderzoek", "integratie", "advies"],
         "trajectory": [
             "Een functionele gedragsanalyse met het klasteam bracht de uitlokkers in kaart.",
-            "Na twee maanden met een gedragsplan bleef de ondersteuning in de school "
-            "onvoldoende.",
+            "Na twee maanden met een gedragsplan bleef de ondersteuning in de school onvoldoende.",
         ],
         "functions": "Impulsief bij frustratie; goede praktische vaardigheden.",
         "activities_text": "Werkt geconcentreerd in de werkplaats bij een vaste begeleider.",
@@ -342,8 +341,7 @@ CASES = [
             "Het CLB gaf een advies met drie concrete maatregelen.",
         ],
         "functions": "Goed probleemoplossend denken; trage automatisatie.",
-        "activities_text": "Lost vraagstukken op met een tafelkaart; loopt vast bij "
-        "tempotoetsen.",
+        "activities_text": "Lost vraagstukken op met een tafelkaart; loopt vast bij tempotoetsen.",
         "environment": "Veel toetsen op tijd in de klas.",
         "personal": "Werkt hard en is perfectionistisch.",
         "needs_pupil": "Een tafelkaart en extra tijd bij toetsen.",
@@ -373,8 +371,7 @@ CASES = [
         "activities": [HGD, ICF],
         "hgd": ["intake", "integratie", "advies"],
         "trajectory": [
-            "Het CLB vroeg met toestemming van de ouders het verslag van de revalidatiedienst "
-            "op.",
+            "Het CLB vroeg met toestemming van de ouders het verslag van de revalidatiedienst op.",
             "Samen met de kinesitherapeut werd de klas aangepast.",
         ],
         "functions": "Beperkte kracht en coördinatie in de benen; goede fijne motoriek.",

@@ -36,9 +36,7 @@ class FacetedListing:
     def __init__(self, params, data=None):
         self.params = params
         self.base = self.model.objects.live()
-        self.filterset = self.filterset_class(
-            params if data is None else data, queryset=self.base
-        )
+        self.filterset = self.filterset_class(params if data is None else data, queryset=self.base)
         self.filterset.is_valid()
         self.notices = self.filterset.ignored_notices()
 

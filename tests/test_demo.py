@@ -9,6 +9,8 @@ from wagtail.models import Page, Revision
 from network.models import Centre, Contribution
 from practices.models import (
     CarePhase,
+    CasePage,
+    CasePractice,
     CoreActivity,
     EducationLevel,
     MaterialDocument,
@@ -30,6 +32,8 @@ def counts():
         "contributions": Contribution.objects.count(),
         "tags": Tag.objects.count(),
         "users": get_user_model().objects.count(),
+        "cases": CasePage.objects.count(),
+        "case_practices": CasePractice.objects.count(),
     }
 
 

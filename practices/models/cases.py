@@ -139,9 +139,7 @@ class CasePage(PrivacyGuardedPage, Page):
         features=RICH_TEXT_FEATURES,
         help_text=_("Ook de sterke kanten en beschermende factoren."),
     )
-    icf_activities = RichTextField(
-        _("activiteiten en participatie"), features=RICH_TEXT_FEATURES
-    )
+    icf_activities = RichTextField(_("activiteiten en participatie"), features=RICH_TEXT_FEATURES)
     icf_environment = RichTextField(_("externe factoren"), features=RICH_TEXT_FEATURES)
     icf_personal = RichTextField(
         _("persoonlijke factoren"), blank=True, features=RICH_TEXT_FEATURES
@@ -236,7 +234,11 @@ class CasePage(PrivacyGuardedPage, Page):
         FieldPanel("icf_environment"),
         FieldPanel("icf_personal"),
     ]
-    needs_panels = [FieldPanel("needs_pupil"), FieldPanel("needs_teachers"), FieldPanel("needs_parents")]
+    needs_panels = [
+        FieldPanel("needs_pupil"),
+        FieldPanel("needs_teachers"),
+        FieldPanel("needs_parents"),
+    ]
     outcome_panels = [
         FieldPanel("verslag"),
         FieldPanel("verslag_type"),

@@ -109,7 +109,9 @@ class PrivacyGuardedPage:
             }
         return PrivacyReview(
             open=[f for f in findings if f.fingerprint not in dismissals],
-            dismissed=[(f, dismissals[f.fingerprint]) for f in findings if f.fingerprint in dismissals],
+            dismissed=[
+                (f, dismissals[f.fingerprint]) for f in findings if f.fingerprint in dismissals
+            ],
         )
 
     def publish(

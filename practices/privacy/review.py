@@ -55,7 +55,9 @@ def html_to_text(html: str) -> str:
     parser = _TextExtractor()
     parser.feed(html or "")
     parser.close()
-    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    lines = (
+        re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n")
+    )
     return "\n".join(line for line in lines if line)
 
 

@@ -1,7 +1,6 @@
 """The privacy guard in the admin: findings shown, publication blocked, findings dismissed."""
 
 import datetime
-import re
 import time
 from io import StringIO
 
@@ -20,8 +19,8 @@ from wagtail.test.utils.form_data import (
 )
 
 from practices.models import (
-    CaseIndexPage,
     CarePhase,
+    CaseIndexPage,
     CasePage,
     CoreActivity,
     EducationLevel,
@@ -221,7 +220,8 @@ def test_a_dismissed_finding_returns_when_the_text_around_it_changes(admin_clien
     # An edit elsewhere (another field, another paragraph) keeps it dismissed.
     far = f"{METHOD}</p><p>Daarna volgde een klasobservatie."
     post_edit(admin_client, draft, question=far, reasoning="Een andere onderbouwing.")
-    assert CasePage.objects.get(pk=draft.pk).get_latest_revision_as_object().privacy_review().open == []
+    latest = CasePage.objects.get(pk=draft.pk).get_latest_revision_as_object()
+    assert latest.privacy_review().open == []
     assert post_edit(admin_client, draft, "publish", question=far).status_code == 302
 
     # Rewording the words around it brings the finding back and blocks publishing again.
@@ -246,7 +246,8 @@ def test_dismissing_needs_a_finding_of_the_saved_text_and_edit_permission(
     assert "niet (meer)" in " ".join(str(m) for m in response.context["messages"])
     other_page = reverse("practices_privacy_dismiss", args=(CaseIndexPage.objects.get().pk, "x"))
     assert admin_client.post(other_page).status_code == 404
-    assert admin_client.post(reverse("practices_privacy_dismiss", args=(999999, "x"))).status_code == 404
+    missing_page = reverse("practices_privacy_dismiss", args=(999999, "x"))
+    assert admin_client.post(missing_page).status_code == 404
 
     reader = django_user_model.objects.create_user("lezer", password="x")
     reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
@@ -268,9 +269,7 @@ def test_workflow_approval_bulk_and_code_paths_cannot_publish_open_findings(
     task_state = state.current_task_state
     # ... and approving from the dashboard (not the edit form) is refused, never a 500:
     # the modal gets a 403, a plain request Wagtail's "no permission" redirect.
-    url = reverse(
-        "wagtailadmin_pages:workflow_action", args=(draft.pk, "approve", task_state.pk)
-    )
+    url = reverse("wagtailadmin_pages:workflow_action", args=(draft.pk, "approve", task_state.pk))
     assert admin_client.post(url, headers={"x-requested-with": "XMLHttpRequest"}).status_code == 403
     response = admin_client.post(url)
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
@@ -353,6 +352,9 @@ def test_scan_of_a_2000_word_case_in_the_admin_save(admin_client, case_text, rec
     scan_seconds = time.perf_counter() - started
     record_property("scan_ms", round(scan_seconds * 1000))
     record_property("save_request_ms", round(request_seconds * 1000))
-    print(f"\n2,000-word case: scan {scan_seconds * 1000:.0f} ms, admin save {request_seconds * 1000:.0f} ms, {len(findings)} findings")
+    print(
+        f"\n2,000-word case: scan {scan_seconds * 1000:.0f} ms, "
+        f"admin save {request_seconds * 1000:.0f} ms, {len(findings)} findings"
+    )
     assert findings
     assert scan_seconds < 1.0
