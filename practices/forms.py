@@ -2,16 +2,26 @@ from django.core.exceptions import ValidationError
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
-class PrivacyGuardedPageForm(WagtailAdminPageForm):
-    """Refuses publishing, submitting and workflow actions while privacy findings are open.
+def goes_public(data):
+    """Whether the create or edit view will publish, schedule, submit or approve."""
+    return bool(
+        data.get("action-publish")
+        or data.get("action-submit")
+        or data.get("action-restart-workflow")
+        or (data.get("action-workflow-action") and data.get("workflow-action-name") == "approve")
+    )
 
-    Saving a draft defers validation (Wagtail calls ``defer_required_fields``) and is always
-    allowed: the findings then show in the edit view's privacy panel.
+
+class PrivacyGuardedPageForm(WagtailAdminPageForm):
+    """Refuses publishing, submitting and approving while privacy findings are open.
+
+    Saving a draft, cancelling a workflow and requesting changes stay possible: the findings
+    then show in the edit view's privacy panel.
     """
 
     def clean(self):
         cleaned_data = super().clean()
-        if not self.is_deferred_validation:
+        if goes_public(self.data):
             privacy = self.instance.privacy_review(values=cleaned_data)
             if privacy.open:
                 raise ValidationError(privacy.message(), code="privacy")

@@ -289,6 +289,17 @@ def test_workflow_approval_bulk_and_code_paths_cannot_publish_open_findings(
     assert PageLogEntry.objects.filter(page=draft, action=BLOCKED_ACTION).exists()
     assert not CasePage.objects.get(pk=draft.pk).live
 
+    # Approving from the edit form gets the form's message; requesting changes is allowed.
+    data = case_form(question=IDENTIFYING)
+    data |= {"action-workflow-action": "1", "workflow-action-name": "approve"}
+    response = admin_client.post(edit_url(draft), data)
+    assert response.status_code == 200 and "privacycontrole" in form_errors(response)
+    data["workflow-action-name"] = "reject"
+    data["workflow-action-extra-data"] = '{"comment": "Haal de naam weg."}'
+    assert admin_client.post(edit_url(draft), data).status_code == 302
+    state.refresh_from_db()
+    assert state.status == "needs_changes"
+
 
 def test_scheduled_publishing_skips_a_revision_with_open_findings(admin_client):
     draft = save_draft(admin_client, question=IDENTIFYING)
