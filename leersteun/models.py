@@ -24,6 +24,7 @@ class HomePage(Page):
         "practices.PracticeIndexPage",
         "practices.InsightIndexPage",
         "practices.RecommendationIndexPage",
+        "practices.CaseIndexPage",
         "leersteun.ContentPage",
     ]
     parent_page_types = ["wagtailcore.Page"]

@@ -109,21 +109,31 @@ def setup_roles(apps):
     attach_to_materialenbank(apps)
 
 
+# The page trees that go through Redactie: the materialenbank and the cases.
+MODERATED_INDEXES = ["PracticeIndexPage", "CaseIndexPage"]
+
+
 def attach_to_materialenbank(apps):
-    """Give the groups their page rights on the materialenbank and put it under Redactie."""
-    PracticeIndexPage = apps.get_model("practices", "PracticeIndexPage")
-    index = PracticeIndexPage.objects.first()
+    """Give the groups their page rights on the moderated sections and put them under Redactie."""
     Workflow = apps.get_model("wagtailcore", "Workflow")
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
-    if index is None or workflow is None:
+    if workflow is None:
         return
     Group = apps.get_model("auth", "Group")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
-    for name, codenames in PAGE_PERMISSIONS.items():
-        group = Group.objects.get(name=name)
-        for codename in codenames:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page_id=index.pk, permission=permission(apps, "wagtailcore", codename)
-            )
     WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
-    WorkflowPage.objects.update_or_create(page_id=index.pk, defaults={"workflow": workflow})
+    for model_name in MODERATED_INDEXES:
+        try:
+            model = apps.get_model("practices", model_name)
+        except LookupError:  # a migration state before that model existed
+            continue
+        for index in model.objects.all():
+            for name, codenames in PAGE_PERMISSIONS.items():
+                group = Group.objects.get(name=name)
+                for codename in codenames:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group,
+                        page_id=index.pk,
+                        permission=permission(apps, "wagtailcore", codename),
+                    )
+            WorkflowPage.objects.update_or_create(page_id=index.pk, defaults={"workflow": workflow})

@@ -13,6 +13,7 @@ from wagtail.admin.filters import WagtailFilterSet
 
 from .models import (
     Addressee,
+    CasePage,
     CoreActivity,
     Insight,
     InsightKind,
@@ -195,3 +196,23 @@ class RecommendationAdminFilterSet(WagtailFilterSet):
     class Meta:
         model = Recommendation
         fields = ["addressee", "status", "obstacle", "live"]
+
+
+class CaseFilterSet(FacetedFilterSet):
+    """The public filters of the case list; the parameter names are a stable interface."""
+
+    niveau = FacetFilter(
+        label=_("Onderwijsniveau"), lookup="education_levels__slug", order_field="sort_order"
+    )
+    verslag = FacetFilter(label=_("Verslag"), lookup="verslag")
+    type = FacetFilter(label=_("Type"), lookup="verslag_type")
+    diagnostiek = FacetFilter(
+        label=_("Classificerende diagnostiek nodig"), lookup="classifying_diagnostics"
+    )
+    kernactiviteit = FacetFilter(
+        label=_("Kernactiviteit"), lookup="core_activities__slug", order_field="sort_order"
+    )
+
+    class Meta:
+        model = CasePage
+        fields = []

@@ -1,4 +1,5 @@
-"""The materialenbank listing: filters, text search, sorting, facets and pagination together."""
+"""Faceted listings (the materialenbank, the cases): filters, text search, sorting, facets and
+pagination together, in a fixed number of queries."""
 
 import difflib
 
@@ -10,7 +11,8 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from .models import PracticeMaterial, PracticePage
+from .filters import CaseFilterSet
+from .models import CasePage, PracticeMaterial, PracticePage
 from .search.dutch import clean_query, fold, query_terms, words
 from .search.highlight import matcher, snippet
 
@@ -23,21 +25,68 @@ ORDERINGS = {"nieuw": ("-first_published_at", "-pk"), "titel": ("title", "pk")}
 MATERIAL_TEXT_FOR_SNIPPETS = 50_000
 
 
-class PracticeListing:
-    """Everything the listing shows for one request, in a fixed number of queries."""
+class FacetedListing:
+    """A filtered, faceted, paginated list of live pages, in a fixed number of queries.
+
+    Subclasses set `filterset_class`, `model` and `per_page`, and may order the results.
+    """
+
+    filterset_class = None
+    model = None
+    per_page = 12
+
+    def __init__(self, params, data=None):
+        self.params = params
+        self.base = self.model.objects.live()
+        self.filterset = self.get_filterset_class()(
+            params if data is None else data, queryset=self.base
+        )
+        self.filterset.is_valid()
+        self.notices = self.filterset.ignored_notices()
+
+    def get_filterset_class(self):
+        return self.filterset_class
+
+    def results(self):
+        return self.filterset.qs.order_by(*ORDERINGS["nieuw"])
+
+    def paginate(self, items, number):
+        """One page of `items`; a 404 for a page number that is not a page."""
+        try:
+            return Paginator(items, self.per_page).page(number or 1)
+        except InvalidPage:
+            raise Http404(_("Deze pagina bestaat niet.")) from None
+
+    def page(self, number):
+        return self.paginate(self.model.with_listing_relations(self.results()), number)
+
+    def facets(self):
+        return self.filterset.facets(self.base)
+
+    def active_filters(self):
+        return self.filterset.active_filters()
+
+    def selection_size(self):
+        return len(self.active_filters())
+
+
+class PracticeListing(FacetedListing):
+    """The materialenbank: facets plus Dutch text search and a choice of sort order."""
+
+    model = PracticePage
 
     def __init__(self, index_page, params):
-        self.params = params
         self.q = clean_query(params.get("q"))
         data = params.copy()
         data["q"] = self.q
         # All practices live under the one materialenbank (max_count=1, parent_page_types).
-        self.base = PracticePage.objects.live()
-        # Other apps add facets (the network's maturity level) by naming a subclass.
-        self.filterset = import_string(settings.PRACTICE_FILTERSET)(data, queryset=self.base)
-        self.filterset.is_valid()
-        self.notices = self.filterset.ignored_notices()
+        super().__init__(params, data)
+        self.per_page = settings.PRACTICES_PER_PAGE
         self.sort = self.parse_sort(params.get("sort"))
+
+    def get_filterset_class(self):
+        # Other apps add facets (the network's maturity level) by naming a subclass.
+        return import_string(settings.PRACTICE_FILTERSET)
 
     def parse_sort(self, value):
         default = "relevantie" if self.q else "nieuw"
@@ -50,41 +99,50 @@ class PracticeListing:
             return default
         return "nieuw" if value == "relevantie" and not self.q else value
 
+    def results(self):
+        return self.filterset.qs.order_by(*ORDERINGS.get(self.sort, ORDERINGS["nieuw"]))
+
     def page(self, number):
-        """One page of results; a 404 for a page number that is not a page."""
-        filtered = self.filterset.qs
         ranking = self.filterset.text_ranking() if self.q else None
-        ranked = ranking is not None and self.sort == "relevantie"
-        if ranked:
+        if ranking is not None and self.sort == "relevantie":
             # Order by the positions the one text query returned.
-            ids = sorted(filtered.values_list("pk", flat=True), key=ranking.__getitem__)
-            paginator = Paginator(ids, settings.PRACTICES_PER_PAGE)
-        else:
-            queryset = filtered.order_by(*ORDERINGS.get(self.sort, ORDERINGS["nieuw"]))
-            paginator = Paginator(
-                PracticePage.with_listing_relations(queryset), settings.PRACTICES_PER_PAGE
-            )
-        try:
-            page = paginator.page(number or 1)
-        except InvalidPage:
-            raise Http404(_("Deze pagina bestaat niet.")) from None
-        if ranked:
+            ids = sorted(self.filterset.qs.values_list("pk", flat=True), key=ranking.__getitem__)
+            page = self.paginate(ids, number)
             found = PracticePage.with_listing_relations(
                 PracticePage.objects.filter(pk__in=page.object_list)
             ).in_bulk()
             page.object_list = [found[pk] for pk in page.object_list]
+        else:
+            page = super().page(number)
         if self.q:
             annotate_matches(page.object_list, self.q)
         return page
 
-    def facets(self):
-        return self.filterset.facets(self.base)
-
-    def active_filters(self):
-        return self.filterset.active_filters()
-
     def selection_size(self):
-        return len(self.active_filters()) + (1 if self.q else 0)
+        return super().selection_size() + (1 if self.q else 0)
+
+
+class CaseListing(FacetedListing):
+    """The case list: facets and the share of cases that needed no classifying diagnostics."""
+
+    filterset_class = CaseFilterSet
+    model = CasePage
+
+    def not_needed_summary(self):
+        """The summary line for the current selection and, when filtered, for all cases."""
+        lines = [not_needed_line(*CasePage.not_needed_counts(self.results()))]
+        if self.active_filters():
+            overall = not_needed_line(*CasePage.not_needed_counts(self.base))
+            lines.append(_("Over alle casussen: %(line)s") % {"line": overall})
+        return lines
+
+
+def not_needed_line(not_needed, total):
+    return ngettext(
+        "In %(n)d van %(m)d casus was classificerende diagnostiek niet nodig.",
+        "In %(n)d van %(m)d casussen was classificerende diagnostiek niet nodig.",
+        total,
+    ) % {"n": not_needed, "m": total}
 
 
 def annotate_matches(practices, q):
@@ -217,3 +275,21 @@ def query_string(params, drop=()):
         kept.pop(name, None)
     encoded = kept.urlencode()
     return f"{encoded}&" if encoded else ""
+
+
+def case_listing_context(index_page, request):
+    listing = CaseListing(request.GET)
+    page = listing.page(request.GET.get("page"))
+    return {
+        "listing": listing,
+        "cases_page": page,
+        "facets": listing.facets(),
+        "active_filter_links": active_filter_links(listing),
+        "summary_lines": listing.not_needed_summary(),
+        "status_text": ngettext(
+            "%(count)d casus gevonden", "%(count)d casussen gevonden", page.paginator.count
+        )
+        % {"count": page.paginator.count},
+        "noindex": listing.selection_size() >= 2 or page.number > 1,
+        "query_without_page": query_string(request.GET, drop=("page",)),
+    }

@@ -20,6 +20,8 @@ from network.models import (
 from network.roles import EDITOR, PROJECT_WORKER, STEERING_GROUP
 from practices.models import (
     CarePhase,
+    CasePage,
+    CasePractice,
     CoreActivity,
     EducationLevel,
     Insight,
@@ -53,6 +55,8 @@ def counts():
         "decisions": Decision.objects.count(),
         "tryouts": TryOut.objects.count(),
         "participants": TryOutParticipant.objects.count(),
+        "cases": CasePage.objects.count(),
+        "case_practices": CasePractice.objects.count(),
     }
 
 

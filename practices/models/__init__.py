@@ -1,3 +1,14 @@
+from .cases import (
+    CaseIndexPage,
+    CasePage,
+    CasePractice,
+    DiagnosticsNeeded,
+    GradeBand,
+    HGDPhase,
+    Requester,
+    Verslag,
+    VerslagType,
+)
 from .documents import MaterialDocument
 from .insights import (
     Addressee,
@@ -21,12 +32,19 @@ from .pages import (
     PracticePageTag,
     RelatedPractice,
 )
+from .privacy import PrivacyDismissal, PrivacyGuardedPage
 from .taxonomy import CarePhase, CoreActivity, EducationLevel, TargetGroup
 
 __all__ = [
     "Addressee",
     "CarePhase",
+    "CaseIndexPage",
+    "CasePage",
+    "CasePractice",
     "CoreActivity",
+    "DiagnosticsNeeded",
+    "GradeBand",
+    "HGDPhase",
     "EducationLevel",
     "Insight",
     "InsightIndexPage",
@@ -44,7 +62,12 @@ __all__ = [
     "RecommendationIndexPage",
     "RecommendationStatus",
     "RegulatoryTheme",
+    "PrivacyDismissal",
+    "PrivacyGuardedPage",
     "RelatedPractice",
+    "Requester",
     "TargetGroup",
     "filter_practices_by_insights",
+    "Verslag",
+    "VerslagType",
 ]

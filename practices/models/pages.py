@@ -26,8 +26,10 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import StepBlock
+from ..panels import PrivacyPanel
 from ..search.dutch import stems
 from .links import SharedLinksMixin
+from .privacy import PrivacyGuardedPage
 
 RICH_TEXT_SECTIONS = (
     "purpose",
@@ -89,7 +91,7 @@ class PracticePageTag(TaggedItemBase):
     )
 
 
-class PracticePage(SharedLinksMixin, Page):
+class PracticePage(SharedLinksMixin, PrivacyGuardedPage, Page):
     """One good practice: described, tried out and transferable to another centre."""
 
     summary = models.TextField(
@@ -163,8 +165,11 @@ class PracticePage(SharedLinksMixin, Page):
         index.SearchField("normalized_text"),
     ]
 
+    privacy_fields = ("summary", "purpose", "steps", *RICH_TEXT_SECTIONS[1:], "contact_role")
+
     content_panels = [
         *Page.content_panels,
+        PrivacyPanel(),
         FieldPanel("summary"),
         FieldPanel("purpose"),
     ]

@@ -244,6 +244,14 @@ def _as_place(text: str, start: int, end: int, sentences: SentenceIndex) -> Cand
         return None
     start += m.start()
     place = re.sub(r"\s+", " ", text[start:end])
+    # Deduce's place list holds Dutch words ("Leg de werkwijze uit", "Kleuter- en ...");
+    # opening a sentence without a locative cue, only a Belgian place of our list counts.
+    if (
+        sentences.at_sentence_start(start)
+        and place not in lexicon.places()
+        and not rules.has_locative_cue(text, start)
+    ):
+        return None
     return rules.judge_place(text, start, end, place, sentences)
 
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from practices.demo_cases import CASES
 from practices.demo_content import PRACTICES
 from practices.demo_insights import INSIGHTS
 
@@ -31,6 +32,7 @@ PRACTICE_SLUG = next(
 )
 
 
+CASE_SLUG = CASES[0]["slug"]
 # An obstacle from the demo, so the insight page shows its recommendations too.
 INSIGHT_SLUG = next(item["slug"] for item in INSIGHTS if item["kind"] == "obstakel")
 
@@ -63,6 +65,11 @@ PAGE_TYPES = [
     PageType("insight", f"/inzichten/{INSIGHT_SLUG}/", "practices.InsightIndexPage"),
     PageType("recommendations", "/aanbevelingen/", "practices.RecommendationIndexPage"),
     PageType("network", "/netwerk/"),
+    PageType("cases", "/casussen/", "practices.CaseIndexPage"),
+    PageType(
+        "cases-filter", "/casussen/?verslag=gc-verslag&diagnostiek=nee", "practices.CaseIndexPage"
+    ),
+    PageType("case", f"/casussen/{CASE_SLUG}/", "practices.CasePage"),
     PageType("accessibility-statement", "/toegankelijkheid/", "leersteun.ContentPage"),
     PageType("privacy", "/privacy/", "leersteun.ContentPage"),
     PageType("not-found", "/bestaat-niet/", status=404),

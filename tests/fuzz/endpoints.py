@@ -8,9 +8,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from leersteun.models import ContentPage
-from practices.models import MaterialDocument, PracticePage
+from practices.models import CasePage, Insight, MaterialDocument, PracticePage
 
-FACETS = ("kernactiviteit", "fase", "niveau", "doelgroep", "thema", "centrum", "materiaal")
+FACETS = (
+    "kernactiviteit",
+    "fase",
+    "niveau",
+    "doelgroep",
+    "thema",
+    "centrum",
+    "materiaal",
+    "succesfactor",
+    "niveau_uitwerking",
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +41,14 @@ def document_url():
     return MaterialDocument.objects.order_by("pk").first().url
 
 
+def case_url():
+    return CasePage.objects.live().order_by("pk").first().url
+
+
+def insight_url():
+    return f"/inzichten/{Insight.objects.public().order_by('pk').first().slug}/"
+
+
 def content_page_url():
     return ContentPage.objects.live().order_by("pk").first().url
 
@@ -43,6 +61,20 @@ ENDPOINTS = [
         ("q", *FACETS, "sort", "page", "format"),
     ),
     Endpoint("practice page", practice_url),
+    Endpoint(
+        "cases",
+        "/casussen/",
+        ("niveau", "verslag", "type", "diagnostiek", "kernactiviteit", "page"),
+    ),
+    Endpoint("case page", case_url),
+    Endpoint(
+        "insights",
+        "/inzichten/",
+        ("q", "soort", "niveau", "kernactiviteit", "thema", "regelgeving"),
+    ),
+    Endpoint("insight page", insight_url),
+    Endpoint("recommendations", "/aanbevelingen/", ("bestemmeling", "status")),
+    Endpoint("network", "/netwerk/"),
     Endpoint("content page", content_page_url),
     Endpoint("document download", document_url),
     Endpoint("health check", "/gezondheid/"),

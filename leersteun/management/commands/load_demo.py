@@ -5,6 +5,7 @@ from django.db import transaction
 from leersteun.demo import DEMO_PASSWORD, load_about_page, load_home, load_users
 from network.demo import load_network
 from practices.demo import load_practices
+from practices.demo_cases import load_cases
 from practices.demo_insights import load_insights
 
 
@@ -29,6 +30,7 @@ class Command(BaseCommand):
             load_practices(home, stdout=self.stdout)
             load_insights(home, stdout=self.stdout)
             load_network(stdout=self.stdout)
+            load_cases(home, stdout=self.stdout)
             load_about_page(home)
             usernames = load_users()
         self.stdout.write(self.style.SUCCESS("Demo-inhoud geladen."))
