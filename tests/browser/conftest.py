@@ -97,8 +97,14 @@ def browser():
 
 @pytest.fixture
 def context(browser, portal):
+    # bypass_csp: the tests inject axe-core and styles inline; the portal's own CSP forbids that
+    # (tests/leersteun asserts the policy itself).
     context = browser.new_context(
-        base_url=portal, viewport=VIEWPORTS["desktop"], locale="nl-BE", accept_downloads=True
+        base_url=portal,
+        viewport=VIEWPORTS["desktop"],
+        locale="nl-BE",
+        accept_downloads=True,
+        bypass_csp=True,
     )
     yield context
     context.close()

@@ -152,14 +152,21 @@ def test_the_steering_group_reads_meetings_but_cannot_add_them(client, users):
     assert Meeting.objects.count() == before
 
 
-def test_a_project_workers_explorer_starts_in_the_materialenbank_with_their_practices(
+def test_a_project_workers_explorer_starts_at_their_sections_with_their_practices(
     client, users, materialenbank
 ):
+    from practices.models import CaseIndexPage
+
     client.force_login(users["project_worker_b"])
     response = client.get(reverse("wagtailadmin_explore_root"))
     assert response.status_code == 302
-    assert response["Location"] == reverse("wagtailadmin_explore", args=[materialenbank.pk])
-    response = client.get(response["Location"])
+    # Rights on the materialenbank and the cases: the explorer opens at their common parent,
+    # which lists just those two sections.
+    home = materialenbank.get_parent()
+    assert response["Location"] == reverse("wagtailadmin_explore", args=[home.pk])
+    listed = {page.pk for page in client.get(response["Location"]).context["pages"]}
+    assert listed == {materialenbank.pk, CaseIndexPage.objects.get().pk}
+    response = client.get(reverse("wagtailadmin_explore", args=[materialenbank.pk]))
     listed = {page.pk for page in response.context["pages"]}
     own = set(
         PracticePage.objects.filter(contributions__centre__slug=CENTRE_B).values_list(
