@@ -50,6 +50,8 @@ def get_or_create_index(home):
         )
         home.add_child(instance=index)
         index.save_revision().publish()
+        # The main menu follows the page tree: the materialenbank comes first.
+        index.move(home, pos="first-child")
     return index
 
 

@@ -12,6 +12,7 @@ from .models import (
     CasePractice,
     CoreActivity,
     EducationLevel,
+    Insight,
     PracticePage,
 )
 
@@ -144,6 +145,7 @@ CASES = [
         "er al mee. Alleen voor het type vroeg de regelgeving een diagnose.",
         "rule": "Een verslag type 9 vereist een diagnose autismespectrumstoornis, gesteld door "
         "een multidisciplinair team.",
+        "rule_insight": "verplichte-diagnose-type-9",
         "lessons": "Wacht niet op de diagnose om de klas te laten starten met wat werkt.",
         "practices": ["icf-cy-ondersteuningsnoden-autisme"],
         "published": "2024-11-04T09:00:00",
@@ -496,6 +498,7 @@ def build_case(data, taxonomies):
         verslag_type=data["type"],
         classifying_diagnostics=data["diagnostics"],
         reasoning=paragraphs(data["reasoning"]),
+        forcing_rule=Insight.objects.filter(slug=data.get("rule_insight") or None).first(),
         forcing_rule_text=data["rule"],
         lessons=paragraphs(data["lessons"]),
         live=False,

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from ..panels import PrivacyPanel
 from .fields import ChoiceListField
+from .insights import InsightIndexPage
 from .pages import RICH_TEXT_FEATURES, SUMMARY_MAX_LENGTH, PracticePage
 from .privacy import PrivacyGuardedPage
 
@@ -169,8 +170,17 @@ class CasePage(PrivacyGuardedPage, Page):
         choices=DiagnosticsNeeded.choices,
     )
     reasoning = RichTextField(_("onderbouwing"), features=RICH_TEXT_FEATURES)
-    # Free text until the regulatory insights exist; a nullable FK to that insight will sit
-    # next to it, and the text stays as the fallback when no insight fits.
+    # The regulatory obstacle when one fits; the text says more, or stands alone when none fits.
+    forcing_rule = models.ForeignKey(
+        "practices.Insight",
+        verbose_name=_("regel (regelgevend obstakel)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="forcing_cases",
+        limit_choices_to={"regulatory_theme": "regel-classificerende-diagnostiek"},
+        help_text=_("Kies het obstakel uit ‘Inzichten’ dat deze regel beschrijft, als het er is."),
+    )
     forcing_rule_text = models.TextField(
         _("regel die classificerende diagnostiek afdwong"),
         blank=True,
@@ -244,6 +254,7 @@ class CasePage(PrivacyGuardedPage, Page):
         FieldPanel("verslag_type"),
         FieldPanel("classifying_diagnostics"),
         FieldPanel("reasoning"),
+        FieldPanel("forcing_rule"),
         FieldPanel("forcing_rule_text"),
     ]
     lesson_panels = [
@@ -279,13 +290,15 @@ class CasePage(PrivacyGuardedPage, Page):
         elif self.verslag and self.verslag != Verslag.NONE and not self.verslag_type:
             errors["verslag_type"] = _("Kies het type dat het verslag vermeldt.")
         needed = self.classifying_diagnostics in (DiagnosticsNeeded.YES, DiagnosticsNeeded.PARTLY)
-        if needed and not self.forcing_rule_text.strip():
+        has_rule = bool(self.forcing_rule_id or self.forcing_rule_text.strip())
+        if needed and not has_rule:
             errors["forcing_rule_text"] = _(
-                "Beschrijf welke regel classificerende diagnostiek afdwong."
+                "Kies de regel bij de regelgevende obstakels of beschrijf welke regel "
+                "classificerende diagnostiek afdwong."
             )
-        elif self.classifying_diagnostics == DiagnosticsNeeded.NO and self.forcing_rule_text:
+        elif self.classifying_diagnostics == DiagnosticsNeeded.NO and has_rule:
             errors["forcing_rule_text"] = _(
-                "Classificerende diagnostiek was niet nodig: laat dit veld leeg."
+                "Classificerende diagnostiek was niet nodig: laat de regel leeg."
             )
         if errors:
             raise ValidationError(errors)
@@ -311,6 +324,9 @@ class CasePage(PrivacyGuardedPage, Page):
         ids = [link.practice_id for link in self.practice_links.all()]
         context["practices"] = PracticePage.objects.live().filter(id__in=ids).order_by("title")
         context["listing_url"] = self.get_parent().url
+        rule = self.forcing_rule
+        overview = InsightIndexPage.objects.live().first() if rule and rule.live else None
+        context["forcing_rule"] = overview.with_urls([rule], request)[0] if overview else None
         return context
 
 

@@ -167,3 +167,30 @@ def test_case_editor_checks_outcome_and_rule_with_dutch_messages(admin_client):
     messages = error.value.message_dict
     assert "Zonder verslag is er geen type" in messages["verslag_type"][0]
     assert "welke regel" in messages["forcing_rule_text"][0]
+
+
+def test_a_case_links_the_regulatory_obstacle_that_forced_diagnostics(client):
+    from practices.models import CasePage, Insight
+
+    case = CasePage.objects.live().get(forcing_rule__isnull=False)
+    rule = case.forcing_rule
+    assert rule.regulatory_theme == "regel-classificerende-diagnostiek"
+    html = client.get(case.url).content.decode()
+    assert f'href="/inzichten/{rule.slug}/">{rule.title}</a>' in html
+    assert client.get(f"/inzichten/{rule.slug}/").status_code == 200
+    Insight.objects.filter(pk=rule.pk).update(live=False)
+    assert rule.title not in client.get(case.url).content.decode()
+
+
+def test_the_forcing_rule_may_be_the_obstacle_alone_but_not_when_nothing_was_forced():
+    from django.core.exceptions import ValidationError
+
+    from practices.models import CasePage
+
+    case = CasePage.objects.live().get(forcing_rule__isnull=False)
+    case.forcing_rule_text = ""
+    case.clean()  # the obstacle alone names the rule
+    case.classifying_diagnostics = "nee"
+    with pytest.raises(ValidationError) as error:
+        case.clean()
+    assert "niet nodig" in str(error.value)
