@@ -8,6 +8,8 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/leersteun_test
 HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= leersteun.settings.dev
+# pytest-django lets the environment win over pyproject's setting: the tests name theirs.
+PYTEST := DJANGO_SETTINGS_MODULE=leersteun.settings.test $(BIN)/pytest
 BROWSER_TESTS := tests/browser
 AXE := $(BROWSER_TESTS)/node_modules/axe-core/axe.min.js
 
@@ -19,7 +21,7 @@ PRODUCTION_ENV = DJANGO_SETTINGS_MODULE=leersteun.settings.production \
 	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 MEDIA_ROOT=var/serve-media
 
 .PHONY: install demo test test-sqlite test-postgres lint format browser-deps privacy-deps \
-	screenshots clean bench serve serve-prepare load fuzz
+	screenshots clean bench serve serve-prepare load fuzz report-deps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -29,7 +31,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: $(STAMP)
+demo: $(STAMP) report-deps
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	@echo ""
@@ -54,6 +56,18 @@ browser-deps: $(AXE)
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
 	}
 
+# Pango and a font for WeasyPrint (practice sheets and the final report as PDF).
+REPORT_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
+report-deps:
+	@missing=$$(for package in $(REPORT_PACKAGES); do \
+		dpkg-query -W -f='$${db:Status-Status}' $$package 2>/dev/null | grep -qx installed || echo $$package; \
+	done); \
+	[ -z "$$missing" ] || { \
+		echo "Ontbreekt voor WeasyPrint: $$missing; installeren met apt-get..."; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	}
+
 # deduce builds its lookup structures once (minutes) and caches them; do it before the tests.
 privacy-deps: $(STAMP)
 	DATABASE_URL= $(BIN)/python manage.py warm_privacy
@@ -64,14 +78,14 @@ lint: $(STAMP)
 	DATABASE_URL= $(BIN)/python manage.py check
 	DATABASE_URL= $(BIN)/python manage.py makemigrations --check --dry-run
 
-test-sqlite: $(STAMP) browser-deps privacy-deps
+test-sqlite: $(STAMP) browser-deps privacy-deps report-deps
 	@echo "== pytest op SQLite =="
-	DATABASE_URL= $(BIN)/pytest -q
+	DATABASE_URL= $(PYTEST) -q
 
-test-postgres: $(STAMP) browser-deps privacy-deps
+test-postgres: $(STAMP) browser-deps privacy-deps report-deps
 	@echo "== pytest op PostgreSQL ($(TEST_DATABASE_URL)) =="
 	@if $(BIN)/python scripts/ensure_database.py "$(TEST_DATABASE_URL)"; then \
-		DATABASE_URL="$(TEST_DATABASE_URL)" $(BIN)/pytest -q; \
+		DATABASE_URL="$(TEST_DATABASE_URL)" $(PYTEST) -q; \
 	elif [ "$(REQUIRE_POSTGRES)" = "1" ]; then \
 		echo "FOUT: PostgreSQL is niet bereikbaar en REQUIRE_POSTGRES=1." >&2; exit 1; \
 	else \
@@ -86,7 +100,7 @@ test: lint test-sqlite test-postgres
 
 # Screenshots of every public page type at desktop and mobile width, in var/screenshots/.
 screenshots: $(STAMP) browser-deps
-	DATABASE_URL= $(BIN)/pytest -q -m browser $(BROWSER_TESTS)/test_layout.py -k screenshot
+	DATABASE_URL= $(PYTEST) -q -m browser $(BROWSER_TESTS)/test_layout.py -k screenshot
 
 # The production stack locally: collectstatic, migrate, demo content, gunicorn (2 workers).
 serve-prepare: $(STAMP)
@@ -110,7 +124,7 @@ load: serve-prepare
 fuzz: $(STAMP)
 	$(BIN)/python scripts/ensure_database.py "$(TEST_DATABASE_URL)"
 	HYPOTHESIS_PROFILE=fuzz DATABASE_URL="$(TEST_DATABASE_URL)" \
-		$(BIN)/pytest -q tests/fuzz --hypothesis-show-statistics
+		$(PYTEST) -q tests/fuzz --hypothesis-show-statistics
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

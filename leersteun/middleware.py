@@ -1,6 +1,8 @@
-"""Request-wide behaviour: the admin's own CSP, and a friendly 503 when the database is away."""
+"""Request-wide behaviour: the admin's own CSP, embeddable views, and a friendly 503 when the
+database is away."""
 
 import logging
+from functools import wraps
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -13,8 +15,26 @@ logger = logging.getLogger(__name__)
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 
 
+def embeddable(view):
+    """Let the configured sites (EMBED_ALLOWED_ORIGINS) show this view's response in a frame.
+
+    Only the decorated view: every other response keeps `frame-ancestors 'none'` and
+    X-Frame-Options DENY.
+    """
+
+    @wraps(view)
+    def wrapped(*args, **kwargs):
+        response = view(*args, **kwargs)
+        response.xframe_options_exempt = True
+        response.embeddable = True
+        return response
+
+    return wrapped
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp with a second policy for the Wagtail admin (see ADMIN_CONTENT_SECURITY_POLICY)."""
+    """django-csp with a second policy for the Wagtail admin (see ADMIN_CONTENT_SECURITY_POLICY)
+    and frame-ancestors opened to EMBED_ALLOWED_ORIGINS for `@embeddable` views."""
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
@@ -24,6 +44,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             and request.path_info.startswith(settings.ADMIN_URL_PREFIX)
         ):
             parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        if getattr(response, "embeddable", False):
+            parts.replace = {
+                **(parts.replace or {}),
+                "frame-ancestors": ["'self'", *settings.EMBED_ALLOWED_ORIGINS],
+            }
         return parts
 
 

@@ -1,11 +1,18 @@
+from django.db import models
 from django.db.models import Count, Q
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from practices.models import CarePhase, CoreActivity, PracticeIndexPage, PracticePage
+
+from . import spam
 
 NEWEST_PRACTICES_ON_HOME = 6
 
@@ -25,7 +32,10 @@ class HomePage(Page):
         "practices.InsightIndexPage",
         "practices.RecommendationIndexPage",
         "practices.CaseIndexPage",
+        "dissemination.SpreadDashboardPage",
         "leersteun.ContentPage",
+        "leersteun.ContactPage",
+        "reports.FinalReportPage",
     ]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
@@ -65,3 +75,83 @@ class ContentPage(Page):
 
     class Meta:
         verbose_name = _("inhoudspagina")
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(AbstractEmailForm):
+    """The contact form (Wagtail's form builder): editors choose the fields and the mailbox.
+
+    Messages are stored as form submissions (viewable and exportable in the admin) and mailed to
+    `to_address`; `manage.py purge_contact_messages` deletes them after the retention period.
+    """
+
+    intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])
+    thank_you_text = RichTextField(
+        _("bedankt-tekst"), blank=True, features=["bold", "italic", "link"]
+    )
+
+    content_panels = [
+        *AbstractEmailForm.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("velden")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            _("e-mail naar de redactie"),
+        ),
+    ]
+    parent_page_types = ["leersteun.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("contactpagina")
+
+    def get_form(self, *args, **kwargs):
+        return spam.add_honeypot(super().get_form(*args, **kwargs))
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST" and spam.rate_limited(request, "contact"):
+            context = self.get_context(request)
+            context["form"] = self.get_form(page=self, user=request.user)
+            context["rate_limited"] = True
+            return TemplateResponse(request, self.get_template(request), context, status=429)
+        return super().serve(request, *args, **kwargs)
+
+    def process_form_submission(self, form):
+        if spam.caught_in_honeypot(form):
+            return None  # answered like a success, so the bot learns nothing; nothing stored
+        return super().process_form_submission(form)
+
+
+def linked_page(verbose_name):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
+@register_setting(icon="link")
+class SiteLinks(BaseSiteSetting):
+    """The pages every page's footer links to; a link follows its page when editors rename it.
+
+    Set by `leersteun/migrations/0008_…` to the pages `0003` created.
+    """
+
+    accessibility_page = linked_page(_("toegankelijkheidsverklaring"))
+    privacy_page = linked_page(_("privacyverklaring"))
+
+    panels = [FieldPanel("accessibility_page"), FieldPanel("privacy_page")]
+
+    class Meta:
+        verbose_name = _("vaste links in de voettekst")

@@ -1,7 +1,9 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
@@ -13,6 +15,10 @@ urlpatterns = [
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("netwerk/", include("network.urls")),
+    path("api/", include("api.urls")),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("verspreiding/melden/", include("dissemination.urls")),
 ]
 
 if settings.DEBUG:
@@ -22,4 +28,9 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Wagtail's page URLs have no dots: a routable page's ".pdf" route (the practice sheet,
+    # the final report) is served by Wagtail all the same, with its live and privacy checks.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.pdf)$", wagtail_views.serve, name="wagtail_serve_pdf"),
+    path("", include(wagtail_urls)),
+]

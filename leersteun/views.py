@@ -3,12 +3,16 @@ import sys
 import time
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 from django.views.defaults import server_error as default_server_error
 
 from .middleware import DATABASE_UNAVAILABLE, database_unavailable_response
@@ -31,7 +35,10 @@ def check_cache():
 
 
 def check_storage():
-    default_storage.listdir("")
+    # Write and remove a small file: a fresh deployment has no media directory yet, and a
+    # read-only or full volume must fail the check too.
+    name = default_storage.save(f"gezondheid/{uuid.uuid4().hex}.txt", ContentFile(b"ok"))
+    default_storage.delete(name)
 
 
 CHECKS = {"database": check_database, "cache": check_cache, "storage": check_storage}
@@ -65,3 +72,13 @@ def server_error(request):
     if isinstance(sys.exc_info()[1], DATABASE_UNAVAILABLE):
         return database_unavailable_response()
     return default_server_error(request)
+
+
+@require_safe
+def robots_txt(request):
+    """Everything may be crawled except the admin; the sitemap lists the published pages."""
+    context = {
+        "admin_prefix": settings.ADMIN_URL_PREFIX,
+        "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+    }
+    return render(request, "leersteun/robots.txt", context, content_type="text/plain")

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 
 from practices.filters import PracticeFilterSet
-from practices.models import PracticePage
+from practices.models import CasePage, PracticePage
 from practices.search.facets import FacetFilter
 
 from .maturity import MaturityLevel, annotate_maturity
@@ -48,16 +48,25 @@ class TryOutFilterSet(WagtailFilterSet):
         fields = ["centre", "verdict", "start_date"]
 
 
-class PracticeReportFilterSet(WagtailFilterSet):
-    maturity = django_filters.ChoiceFilter(
-        label=_("Niveau van uitwerking"), choices=MaturityLevel.choices
-    )
+class ContributedPageReportFilterSet(WagtailFilterSet):
     centre = django_filters.ModelChoiceFilter(
         label=_("Bijdragend centrum"),
         field_name="contributions__centre",
         queryset=Centre.objects.filter(is_anchor=True),
     )
     live = django_filters.BooleanFilter(label=_("Gepubliceerd"))
+
+
+class CaseReportFilterSet(ContributedPageReportFilterSet):
+    class Meta:
+        model = CasePage
+        fields = ["centre", "live"]
+
+
+class PracticeReportFilterSet(ContributedPageReportFilterSet):
+    maturity = django_filters.ChoiceFilter(
+        label=_("Niveau van uitwerking"), choices=MaturityLevel.choices
+    )
 
     class Meta:
         model = PracticePage

@@ -7,9 +7,11 @@ verspreid             adopted by centres outside the network (see `adopting_cent
 
 `annotate_maturity()` adds the level to any PracticePage queryset with subqueries, so a listing
 costs the same number of queries whatever its length, and filters such as
-`.filter(maturity="uitgeprobeerd")` or `.values("maturity")` work on it.
+`.filter(maturity="uitgeprobeerd")` or `.values("maturity")` work on it. The level reads the
+try-outs once per practice (`tried_level`), however many levels it compares.
 """
 
+from django.apps import apps
 from django.db import models
 from django.db.models import Case, Count, IntegerField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
@@ -19,6 +21,8 @@ from django.utils.translation import ngettext
 from .models import TryOut, Verdict
 
 BROADLY_TRIED_CENTRES = 3
+# dissemination.AdoptionStatus.adopted(), as values: network does not import dissemination.
+ADOPTED_STATUSES = ("in-gebruik", "verankerd")
 
 
 class MaturityLevel(models.TextChoices):
@@ -28,25 +32,56 @@ class MaturityLevel(models.TextChoices):
     DISSEMINATED = "verspreid", _("verspreid")
 
 
+def usable_tryouts():
+    """The outer practice's try-outs with a usable verdict, grouped, with `centres`: how many
+    distinct centres made them."""
+    return (
+        TryOut.objects.filter(practice=OuterRef("pk"), verdict__in=Verdict.usable())
+        .order_by()
+        .values("practice")
+        .annotate(centres=Count("centre", distinct=True))
+    )
+
+
 def tried_centres():
     """Subquery: how many distinct centres tried the practice with a usable verdict."""
+    counts = usable_tryouts().values("centres")
+    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
+
+
+def tried_level():
+    """Subquery: the level the usable try-outs give a practice; NULL without any."""
+    broadly = When(
+        centres__gte=BROADLY_TRIED_CENTRES, then=Value(MaturityLevel.BROADLY_TRIED.value)
+    )
+    levels = usable_tryouts().annotate(
+        level=Case(
+            broadly, default=Value(MaturityLevel.TRIED.value), output_field=models.CharField()
+        )
+    )
+    return Subquery(levels.values("level"), output_field=models.CharField())
+
+
+def adopting_centres():
+    """Subquery: how many distinct centres outside the anchor network took the practice up.
+
+    Confirmed adoptions whose current status is "in gebruik" or "verankerd" count. The model is
+    looked up lazily: dissemination depends on network, not the other way round.
+    """
+    adoption = apps.get_model("dissemination", "Adoption")
     counts = (
-        TryOut.objects.filter(practice=OuterRef("pk"), verdict__in=Verdict.usable())
+        adoption.objects.filter(
+            practice=OuterRef("pk"),
+            confirmed=True,
+            status__in=ADOPTED_STATUSES,
+            centre__is_anchor=False,
+        )
         .order_by()
         .values("practice")
         .annotate(centres=Count("centre", distinct=True))
         .values("centres")
     )
     return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
-
-
-def adopting_centres():
-    """How many centres outside the network adopted the practice.
-
-    Hook for the dissemination app: replace this with a subquery on its adoptions (same shape
-    as `tried_centres`). Until adoptions exist, no practice can reach "verspreid".
-    """
-    return Value(0, output_field=IntegerField())
 
 
 def annotate_maturity(queryset):
@@ -56,12 +91,7 @@ def annotate_maturity(queryset):
     ).annotate(
         maturity=Case(
             When(adopting_centres__gt=0, then=Value(MaturityLevel.DISSEMINATED.value)),
-            When(
-                tried_centres__gte=BROADLY_TRIED_CENTRES,
-                then=Value(MaturityLevel.BROADLY_TRIED.value),
-            ),
-            When(tried_centres__gte=1, then=Value(MaturityLevel.TRIED.value)),
-            default=Value(MaturityLevel.DESCRIBED.value),
+            default=Coalesce(tried_level(), Value(MaturityLevel.DESCRIBED.value)),
             output_field=models.CharField(),
         )
     )
@@ -78,8 +108,8 @@ def explain(level, tried, adopting=0):
     """The sentence under the badge, e.g. "Uitgeprobeerd in 2 centra"."""
     if level == MaturityLevel.DISSEMINATED:
         return ngettext(
-            "Overgenomen door %(n)d centrum buiten het netwerk",
-            "Overgenomen door %(n)d centra buiten het netwerk",
+            "Verspreid naar %(n)d centrum buiten het netwerk",
+            "Verspreid naar %(n)d centra buiten het netwerk",
             adopting,
         ) % {"n": adopting}
     if level in (MaturityLevel.TRIED, MaturityLevel.BROADLY_TRIED):

@@ -73,7 +73,21 @@ class Centre(index.Indexed, models.Model):
         return self.name
 
 
-class Contribution(Orderable):
+class CentreContribution(Orderable):
+    """A centre that contributed to a page; the concrete models name the page and the centre."""
+
+    panels = [FieldPanel("centre")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("bijdragend centrum")
+        verbose_name_plural = _("bijdragende centra")
+
+    def __str__(self):
+        return str(self.centre)
+
+
+class Contribution(CentreContribution):
     """A centre that contributed to (developed, refined or tried out) a practice."""
 
     practice = ParentalKey(
@@ -83,17 +97,30 @@ class Contribution(Orderable):
         Centre, on_delete=models.PROTECT, related_name="contributions", verbose_name=_("centrum")
     )
 
-    panels = [FieldPanel("centre")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("bijdragend centrum")
-        verbose_name_plural = _("bijdragende centra")
+    class Meta(CentreContribution.Meta):
         constraints = [
             models.UniqueConstraint(fields=["practice", "centre"], name="unique_contribution")
         ]
+        # The centre facet looks up practices by centre: answered from the index alone.
+        indexes = [models.Index(fields=["centre", "practice"], name="contribution_centre_practice")]
 
-    def __str__(self):
-        return str(self.centre)
+
+class CaseContribution(CentreContribution):
+    """The centre a case comes from; named like a practice's contributions, so the same
+    per-centre rights (`network.permissions`) cover cases."""
+
+    case = ParentalKey("practices.CasePage", on_delete=models.CASCADE, related_name="contributions")
+    centre = models.ForeignKey(
+        Centre,
+        on_delete=models.PROTECT,
+        related_name="case_contributions",
+        verbose_name=_("centrum"),
+    )
+
+    class Meta(CentreContribution.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["case", "centre"], name="unique_case_contribution")
+        ]
 
 
 class Membership(models.Model):
@@ -316,6 +343,10 @@ class TryOut(ClusterableModel):
                 | models.Q(end_date__gte=models.F("start_date")),
                 name="tryout_period_in_order",
             )
+        ]
+        # The maturity level counts a practice's usable try-outs' centres: an index-only read.
+        indexes = [
+            models.Index(fields=["practice", "verdict", "centre"], name="tryout_practice_verdict")
         ]
 
     def __str__(self):

@@ -1,18 +1,19 @@
-"""Per-centre rights on practices, enforced wherever Wagtail checks page permissions.
+"""Per-centre rights on practices and cases, enforced wherever Wagtail checks page permissions.
 
 Wagtail asks a page's `permissions_for_user()` for a `PagePermissionTester` in every admin view
 (edit, preview, submit, publish, unpublish, delete, move, copy, revisions, listing actions).
-`PracticePage` returns the tester named by `settings.PRACTICE_PERMISSION_TESTER`, which is
-`CentrePermissionTester`: a user linked to a centre keeps the page rights their groups give on
-the materialenbank only for practices that centre contributed to; on any other practice they
-have none. The group rights themselves (add/change, never publish, for project workers) come
-from `GroupPagePermission`s set up by `network.roles`.
+`PracticePage` and `CasePage` return the tester named by `settings.PRACTICE_PERMISSION_TESTER`,
+which is `CentrePermissionTester`: a user linked to a centre keeps the page rights their groups
+give on the materialenbank and the cases only for items that centre contributed to; on any other
+item they have none. Their page form asks `required_centre()`, so a new or edited item must
+name their centre. The group rights themselves (add/change, never publish, for project workers)
+come from `GroupPagePermission`s set up by `network.roles`.
 """
 
 from wagtail.models import PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from .models import Membership
+from .models import Centre, Membership
 
 
 def centre_id_for(user):
@@ -41,10 +42,26 @@ class CentrePermissionTester(PagePermissionTester):
                 # and the owner rule alike; a reviewer's workflow access is unaffected.
                 self.permissions = set()
 
+    @staticmethod
+    def required_centre(user):
+        """The centre every practice or case this user saves must name, or None (no rule)."""
+        if not user.is_active or user.is_superuser:
+            return None
+        centre_id = centre_id_for(user)
+        return None if centre_id is None else Centre.objects.get(pk=centre_id)
+
 
 class OwnCentrePermissionPolicy(ModelPermissionPolicy):
     """Model rights as Django grants them, but a user linked to a centre only changes or
-    deletes that centre's records (everyone with "view" still reads them all)."""
+    deletes that centre's records (everyone with "view" still reads them all).
+
+    Subclasses widen what "that centre's records" means with `owns` and `owned`."""
+
+    def owns(self, centre_id, instance):
+        return instance.centre_id == centre_id
+
+    def owned(self, centre_id, queryset):
+        return queryset.filter(centre_id=centre_id)
 
     def _restricted_to(self, user, actions):
         if user.is_superuser or not (set(actions) - {"view"}):
@@ -53,11 +70,11 @@ class OwnCentrePermissionPolicy(ModelPermissionPolicy):
 
     def user_has_permission_for_instance(self, user, action, instance):
         centre_id = self._restricted_to(user, {action})
-        if centre_id is not None and instance.centre_id != centre_id:
+        if centre_id is not None and not self.owns(centre_id, instance):
             return False
         return super().user_has_permission_for_instance(user, action, instance)
 
     def instances_user_has_any_permission_for(self, user, actions):
         instances = super().instances_user_has_any_permission_for(user, actions)
         centre_id = self._restricted_to(user, actions)
-        return instances if centre_id is None else instances.filter(centre_id=centre_id)
+        return instances if centre_id is None else self.owned(centre_id, instances)

@@ -77,3 +77,41 @@ def network_map(centres):
             }
         )
     return {"view_box": VIEW_BOX, "provinces": provinces}
+
+
+# Shades for a share (0–1), light to dark: (lower bound, fill, legend label). Labels are drawn
+# dark on a white halo (site.css), readable on every shade.
+SHADE_CLASSES = (
+    (0.0, "#f1f4f5", "0 %"),
+    (0.0001, "#c6e2e6", "1–24 %"),
+    (0.25, "#7fbcc6", "25–49 %"),
+    (0.50, "#2f8797", "50–74 %"),
+    (0.75, "#0b5563", "75–100 %"),
+)
+
+
+def shade_for(share):
+    """The last shade class whose lower bound the share reaches."""
+    return [shade for shade in SHADE_CLASSES if share >= shade[0]][-1]
+
+
+def shaded_map(shares):
+    """The provinces filled by a share each ({province: share 0–1}); the share is also written
+    on the province, so colour is never the only carrier."""
+    provinces = []
+    for province, (points, (label_x, label_y), _marker) in SHAPES.items():
+        share = shares.get(province, 0.0)
+        _bound, fill, _label = shade_for(share)
+        provinces.append(
+            {
+                "slug": province.value,
+                "name": province.label,
+                "points": points,
+                "label_x": label_x,
+                "label_y": label_y,
+                "fill": fill,
+                "percentage": round(share * 100),
+            }
+        )
+    legend = [{"fill": fill, "label": label} for _bound, fill, label in SHADE_CLASSES]
+    return {"view_box": VIEW_BOX, "provinces": provinces, "legend": legend}

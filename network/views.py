@@ -2,15 +2,18 @@ import datetime
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
 
-from practices.models import PracticePage
+from practices.models import CasePage, PracticePage
+from practices.models.pages import ContributedPage
 
-from .filters import PracticeReportFilterSet
+from .filters import CaseReportFilterSet, PracticeReportFilterSet
 from .maturity import MaturityLevel, annotate_maturity
 from .models import Centre, Meeting, MeetingKind
 from .svgmap import network_map
@@ -23,32 +26,68 @@ def can_read_drafts(user, page):
     return user.has_perm(REPORT_PERMISSION) or perms.can_edit() or perms.can_publish()
 
 
-def practice_draft(request, page_id):
-    """The latest version of a practice, draft or not, for everyone who may read drafts.
+def page_draft(request, page_id):
+    """The latest version of a practice or case, draft or not, for everyone who may read drafts.
 
     Wagtail's own "view draft" requires edit or publish rights; the steering group has neither
     but reads every draft.
     """
-    draft = get_object_or_404(PracticePage, pk=page_id).get_latest_revision_as_object()
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not isinstance(page, ContributedPage):
+        raise Http404
+    draft = page.get_latest_revision_as_object()
     if not can_read_drafts(request.user, draft):
         raise PermissionDenied
     return draft.make_preview_request(request, draft.default_preview_mode)
 
 
-class PracticeReportView(ReportView):
-    """Every practice with its status, centres and maturity; exportable as CSV/XLSX."""
+def draft_url(page):
+    return reverse("network_page_draft", args=[page.pk])
 
+
+class ContributedPageReportView(ReportView):
+    """Practices or cases with their centres and status, for editors and the steering group;
+    each title opens the latest version, drafts included. Exportable as CSV/XLSX."""
+
+    model = None
+    file_prefix = ""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(REPORT_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_filename(self):
+        return f"{self.file_prefix}-{datetime.date.today():%Y-%m-%d}"
+
+    def get_queryset(self):
+        return (
+            self.model.objects.all()
+            .prefetch_related("contributions__centre")
+            # What status_string reads, fetched per page of results instead of per row.
+            .prefetch_workflow_states()
+            .annotate_approved_schedule()
+            .order_by("title")
+        )
+
+    def decorate_paginated_queryset(self, object_list):
+        for page in object_list:
+            page.centre_names = ", ".join(centre.name for centre in page.centres)
+        return object_list
+
+
+class PracticeReportView(ContributedPageReportView):
+    """Every practice with its status, centres and maturity."""
+
+    model = PracticePage
+    file_prefix = "praktijken"
     page_title = _("Praktijken en niveau van uitwerking")
     header_icon = "doc-full-inverse"
     index_url_name = "network_practice_report"
     index_results_url_name = "network_practice_report_results"
     filterset_class = PracticeReportFilterSet
     columns = [
-        TitleColumn(
-            "title",
-            label=_("Praktijk"),
-            get_url=lambda page: reverse("network_practice_draft", args=[page.pk]),
-        ),
+        TitleColumn("title", label=_("Praktijk"), get_url=draft_url),
         Column("centre_names", label=_("Centra")),
         Column("status_string", label=_("Status")),
         Column("maturity_label", label=_("Niveau van uitwerking")),
@@ -74,30 +113,39 @@ class PracticeReportView(ReportView):
         "latest_revision_created_at": _("Laatst gewijzigd"),
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORT_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_filename(self):
-        return f"praktijken-{datetime.date.today():%Y-%m-%d}"
-
     def get_queryset(self):
-        return (
-            annotate_maturity(PracticePage.objects.all())
-            .annotate(tryout_count=Count("tryouts", distinct=True))
-            .prefetch_related("contributions__centre")
-            # What status_string reads, fetched per page of results instead of per row.
-            .prefetch_workflow_states()
-            .annotate_approved_schedule()
-            .order_by("title")
+        return annotate_maturity(super().get_queryset()).annotate(
+            tryout_count=Count("tryouts", distinct=True)
         )
 
     def decorate_paginated_queryset(self, object_list):
-        for page in object_list:
-            page.centre_names = ", ".join(centre.name for centre in page.centres)
+        for page in super().decorate_paginated_queryset(object_list):
             page.maturity_label = MaturityLevel(page.maturity).label
         return object_list
+
+
+class CaseReportView(ContributedPageReportView):
+    """Every case with its status and centres, drafts included."""
+
+    model = CasePage
+    file_prefix = "casussen"
+    page_title = _("Casussen")
+    header_icon = "clipboard-list"
+    index_url_name = "network_case_report"
+    index_results_url_name = "network_case_report_results"
+    filterset_class = CaseReportFilterSet
+    columns = [
+        TitleColumn("title", label=_("Casus"), get_url=draft_url),
+        Column("centre_names", label=_("Centra")),
+        Column("status_string", label=_("Status")),
+    ]
+    list_export = ["title", "centre_names", "status_string", "latest_revision_created_at"]
+    export_headings = {
+        "title": _("Casus"),
+        "centre_names": _("Centra"),
+        "status_string": _("Status"),
+        "latest_revision_created_at": _("Laatst gewijzigd"),
+    }
 
 
 def network_overview(request):

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from practices.models import PracticeIndexPage, PracticePage
+from practices.models import CaseIndexPage, CasePage, PracticeIndexPage, PracticePage
 
 from . import views
 from .filters import CentreFilterSet, MeetingFilterSet, TryOutFilterSet
@@ -87,20 +87,18 @@ register_snippet(NetworkViewSetGroup)
 
 @hooks.register("register_admin_urls")
 def register_network_admin_urls():
-    report = views.PracticeReportView
-    return [
-        path("netwerk/praktijken/", report.as_view(), name=report.index_url_name),
-        path(
-            "netwerk/praktijken/resultaten/",
-            report.as_view(results_only=True),
-            name=report.index_results_url_name,
-        ),
-        path(
-            "netwerk/praktijken/<int:page_id>/concept/",
-            views.practice_draft,
-            name="network_practice_draft",
-        ),
-    ]
+    reports = [("praktijken", views.PracticeReportView), ("casussen", views.CaseReportView)]
+    urls = [path("netwerk/concept/<int:page_id>/", views.page_draft, name="network_page_draft")]
+    for prefix, report in reports:
+        urls += [
+            path(f"netwerk/{prefix}/", report.as_view(), name=report.index_url_name),
+            path(
+                f"netwerk/{prefix}/resultaten/",
+                report.as_view(results_only=True),
+                name=report.index_results_url_name,
+            ),
+        ]
+    return urls
 
 
 class ReportMenuItem(MenuItem):
@@ -118,13 +116,28 @@ def register_practice_report_menu_item():
     )
 
 
+@hooks.register("register_reports_menu_item")
+def register_case_report_menu_item():
+    return ReportMenuItem(
+        _("Casussen"),
+        reverse(views.CaseReportView.index_url_name),
+        icon_name=views.CaseReportView.header_icon,
+        order=51,
+    )
+
+
+# The listings a project worker sees limited to their own centre's items: index -> item model.
+OWN_CENTRE_LISTINGS = {PracticeIndexPage: PracticePage, CaseIndexPage: CasePage}
+
+
 @hooks.register("construct_explorer_page_queryset")
-def only_own_centre_practices(parent_page, pages, request):
-    """A project worker's materialenbank lists the practices of their own centre."""
+def only_own_centre_items(parent_page, pages, request):
+    """A project worker's materialenbank and cases list the items of their own centre."""
     centre_id = centre_id_for(request.user)
     if centre_id is None or request.user.is_superuser:
         return pages
-    if not isinstance(parent_page.specific_deferred, PracticeIndexPage):
+    item_model = OWN_CENTRE_LISTINGS.get(type(parent_page.specific_deferred))
+    if item_model is None:
         return pages
-    own = PracticePage.objects.filter(contributions__centre_id=centre_id).values("pk")
+    own = item_model.objects.filter(contributions__centre_id=centre_id).values("pk")
     return pages.filter(pk__in=own)

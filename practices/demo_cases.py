@@ -4,6 +4,9 @@ Twelve cases cover every verslag and every type; in seven of them classifying di
 was not needed. `load_cases` is idempotent: cases that exist (by slug) are kept.
 """
 
+from network.demo_content import ANCHORS
+from network.models import CaseContribution, Centre
+
 from .demo import aware, paragraphs
 from .models import (
     CarePhase,
@@ -28,6 +31,7 @@ ICF = "icf-cy"
 CASES = [
     {
         "slug": "taalontwikkeling-kleuter-zonder-verslag",
+        "centre": "nbrussel",
         "title": "Een kleuter die weinig spreekt: taalkansen in de klas in plaats van een label",
         "summary": "Een consultatief traject met de kleuterleraar maakte de taalkansen in de klas "
         "sterker; na twaalf weken was een verslag niet meer aan de orde.",
@@ -70,6 +74,7 @@ CASES = [
     },
     {
         "slug": "leesproblemen-derde-leerjaar-basisaanbod",
+        "centre": "waas",
         "title": "Hardnekkige leesproblemen: een GC-verslag basisaanbod op basis van "
         "ondersteuningsnoden",
         "summary": "Na een HGD-traject kreeg een leerling van het derde leerjaar een "
@@ -113,6 +118,7 @@ CASES = [
     },
     {
         "slug": "autisme-vermoeden-type-9-gedeeltelijk",
+        "centre": "adite",
         "title": "Een vermoeden van autisme: het beeld was er al, de diagnose nog niet",
         "summary": "Voor een GC-verslag type 9 was een diagnose nodig; het HGD-traject "
         "leverde de ondersteuningsnoden die de klas meteen kon gebruiken.",
@@ -152,6 +158,7 @@ CASES = [
     },
     {
         "slug": "gehoorverlies-type-7",
+        "centre": "wissel",
         "title": "Gehoorverlies in het tweede leerjaar: audiologisch onderzoek was nodig",
         "summary": "Een leerling met gehoorverlies kreeg een GC-verslag type 7; het "
         "audiologisch onderzoek was een voorwaarde.",
@@ -187,6 +194,7 @@ CASES = [
     },
     {
         "slug": "iac-vijfde-leerjaar-zonder-nieuw-onderzoek",
+        "centre": "adite",
         "title": "Een individueel aangepast curriculum in het vijfde leerjaar",
         "summary": "Het IAC-verslag steunde op de schoolloopbaan en het HGD-traject; een "
         "nieuw intelligentieonderzoek was niet nodig.",
@@ -222,6 +230,7 @@ CASES = [
     },
     {
         "slug": "verstandelijke-beperking-type-2",
+        "centre": "adite",
         "title": "Overstap naar buitengewoon lager onderwijs type 2",
         "summary": "Voor een verslag type 2 was een intelligentieonderzoek nodig; het "
         "ICF-CY-beeld bepaalde de keuze van school.",
@@ -256,6 +265,7 @@ CASES = [
     },
     {
         "slug": "bestaande-diagnose-ov4-type-9",
+        "centre": "wissel",
         "title": "Overstap naar OV4 met een bestaande diagnose: geen nieuw onderzoek",
         "summary": "Een leerling van de eerste graad kreeg een OV4-verslag type 9 op basis "
         "van de bestaande diagnose en een HGD-traject.",
@@ -292,6 +302,7 @@ CASES = [
     },
     {
         "slug": "gedrag-tweede-graad-ov4-type-3",
+        "centre": "waas",
         "title": "Gedragsproblemen in de tweede graad: een OV4-verslag type 3",
         "summary": "Na een functionele gedragsanalyse bleek een overstap nodig; voor type 3 "
         "vroeg de regelgeving een psychiatrische diagnose.",
@@ -327,6 +338,7 @@ CASES = [
     },
     {
         "slug": "rekenproblemen-hga-zonder-verslag",
+        "centre": "westhoek",
         "title": "Rekenproblemen in het vierde leerjaar: meteen naar handelingsgericht advies",
         "summary": "Na een korte intake kreeg de school een handelingsgericht advies; een "
         "verslag was niet nodig.",
@@ -361,6 +373,7 @@ CASES = [
     },
     {
         "slug": "motorische-beperking-type-4-bestaand-dossier",
+        "centre": "westhoek",
         "title": "Een motorische beperking in de kleuterklas: het medisch dossier volstond",
         "summary": "Voor een GC-verslag type 4 gebruikte het CLB het bestaande medische "
         "dossier; het traject ging over de klas.",
@@ -396,6 +409,7 @@ CASES = [
     },
     {
         "slug": "slechtziendheid-type-6",
+        "centre": "waas",
         "title": "Een leerling die slecht ziet: een oogartsverslag als voorwaarde",
         "summary": "Voor een GC-verslag type 6 was een oftalmologisch verslag nodig; de "
         "klasaanpassingen kwamen uit het HGD-traject.",
@@ -430,6 +444,7 @@ CASES = [
     },
     {
         "slug": "faalangst-eerste-graad-zonder-verslag",
+        "centre": "waas",
         "title": "Faalangst in de eerste graad: consultatie met het klasteam",
         "summary": "Een leerling met sterke faalangst bleef in het gewoon onderwijs met "
         "klasbrede maatregelen; geen verslag, geen diagnose.",
@@ -477,7 +492,7 @@ def get_or_create_case_index(home):
     return index
 
 
-def build_case(data, taxonomies):
+def build_case(data, taxonomies, centres):
     case = CasePage(
         title=data["title"],
         slug=data["slug"],
@@ -508,6 +523,7 @@ def build_case(data, taxonomies):
     case.core_activities = [taxonomies["activities"][s] for s in data["activities"]]
     practices = PracticePage.objects.filter(slug__in=data["practices"])
     case.practice_links = [CasePractice(practice=practice) for practice in practices]
+    case.contributions = [CaseContribution(centre=centres[ANCHORS[data["centre"]]])]
     return case
 
 
@@ -519,12 +535,13 @@ def load_cases(home, stdout=None):
         "phases": {t.slug: t for t in CarePhase.objects.all()},
         "activities": {t.slug: t for t in CoreActivity.objects.all()},
     }
+    centres = {centre.slug: centre for centre in Centre.objects.all()}
     existing = set(CasePage.objects.child_of(index).values_list("slug", flat=True))
     added = 0
     for data in CASES:
         if data["slug"] in existing:
             continue
-        case = build_case(data, taxonomies)
+        case = build_case(data, taxonomies, centres)
         index.add_child(instance=case)
         case.save_revision().publish()
         published = aware(data["published"])

@@ -71,14 +71,29 @@ class PracticeFilterSet(FacetedFilterSet):
         fields = []
 
     def filter_text(self, queryset, name, value):
-        ranking = self.text_ranking()
-        return queryset if ranking is None else queryset.filter(id__in_ids=list(ranking))
+        matches = self.text_matches()
+        return queryset if matches is None else queryset.filter(pk__in=matches.values("pk"))
 
-    def text_ranking(self):
-        """The text search runs once per request; every facet count reuses its ids."""
-        if not hasattr(self, "_text_ranking"):
-            self._text_ranking = text_ranking(self.queryset, self.form.cleaned_data.get("q"))
-        return self._text_ranking
+    def text_matches(self):
+        """The practices that match the text, most relevant first (a lazy queryset), or None.
+
+        The facet statement computes the matches and their relevance once (in its CTE), so the
+        search adds no query of its own.
+        """
+        if not hasattr(self, "_text_matches"):
+            query = build_query(self.form.cleaned_data.get("q"))
+            self._text_matches = (
+                None
+                if query is None
+                else self.queryset.search(query, operator="and").get_queryset()
+            )
+        return self._text_matches
+
+    def queryset_without_facets(self, queryset):
+        """The practices that match the text, as the backend's own queryset (which knows the
+        relevance), or `queryset` without text. Only used with the filterset's own queryset."""
+        matches = self.text_matches()
+        return queryset if matches is None else matches
 
 
 def themes_of_published_insights(request=None):

@@ -2,11 +2,13 @@
 pagination together, in a fixed number of queries."""
 
 import difflib
+import re
 
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
 from django.template.loader import render_to_string
+from django.utils.functional import cached_property
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
@@ -52,16 +54,35 @@ class FacetedListing:
 
     def paginate(self, items, number):
         """One page of `items`; a 404 for a page number that is not a page."""
+        paginator = Paginator(items, self.per_page)
+        paginator.count = self.total()  # known from the facet statement: no COUNT query
         try:
-            return Paginator(items, self.per_page).page(number or 1)
+            return paginator.page(number or 1)
         except InvalidPage:
             raise Http404(_("Deze pagina bestaat niet.")) from None
 
     def page(self, number):
         return self.paginate(self.model.with_listing_relations(self.results()), number)
 
+    def page_ordering(self):
+        """An ordering the facet statement should compute the page of ids by, or None (then the
+        page is a query of its own: cheap with an index, e.g. on the publication date)."""
+        return None
+
+    @cached_property
+    def counted(self):
+        """The number of results, the facet counts and maybe the page's ids: one statement."""
+        ordering = self.page_ordering()
+        page = None
+        if ordering is not None:
+            page = (ordering, page_offset(self.params.get("page"), self.per_page), self.per_page)
+        return self.filterset.count(self.base, page)
+
+    def total(self):
+        return self.counted.total
+
     def facets(self):
-        return self.filterset.facets(self.base)
+        return self.filterset.facets(self.base, self.counted)
 
     def active_filters(self):
         return self.filterset.active_filters()
@@ -102,19 +123,25 @@ class PracticeListing(FacetedListing):
     def results(self):
         return self.filterset.qs.order_by(*ORDERINGS.get(self.sort, ORDERINGS["nieuw"]))
 
+    def page_ordering(self):
+        """The search backend's relevance order: computed once, with the facet counts."""
+        matches = self.filterset.text_matches() if self.q else None
+        if matches is None or self.sort != "relevantie":
+            return None
+        return list(matches.query.order_by)
+
     def page(self, number):
-        ranking = self.filterset.text_ranking() if self.q else None
-        if ranking is not None and self.sort == "relevantie":
-            # Order by the positions the one text query returned.
-            ids = sorted(self.filterset.qs.values_list("pk", flat=True), key=ranking.__getitem__)
-            page = self.paginate(ids, number)
+        ids = self.counted.page_ids
+        if ids is not None:
+            page = self.paginate([], number)
             found = PracticePage.with_listing_relations(
-                PracticePage.objects.filter(pk__in=page.object_list)
+                PracticePage.objects.filter(pk__in=ids)
             ).in_bulk()
-            page.object_list = [found[pk] for pk in page.object_list]
+            page.object_list = [found[pk] for pk in ids]
         else:
             page = super().page(number)
         if self.q:
+            page.object_list = list(page.object_list)
             annotate_matches(page.object_list, self.q)
         return page
 
@@ -135,6 +162,14 @@ class CaseListing(FacetedListing):
             overall = not_needed_line(*CasePage.not_needed_counts(self.base))
             lines.append(_("Over alle casussen: %(line)s") % {"line": overall})
         return lines
+
+
+def page_offset(number, per_page):
+    """Where page `number` starts; 0 for what is no page number (the paginator then answers
+    404). At most nine digits, so the database never sees an out-of-range OFFSET."""
+    if not re.fullmatch(r"[0-9]{1,9}", number or "1"):
+        return 0
+    return max(int(number or "1") - 1, 0) * per_page
 
 
 def not_needed_line(not_needed, total):

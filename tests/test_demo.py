@@ -8,6 +8,7 @@ from wagtail.models import Page, Revision
 
 from network.maturity import MaturityLevel, annotate_maturity
 from network.models import (
+    CaseContribution,
     Centre,
     Contribution,
     Decision,
@@ -57,6 +58,7 @@ def counts():
         "participants": TryOutParticipant.objects.count(),
         "cases": CasePage.objects.count(),
         "case_practices": CasePractice.objects.count(),
+        "case_contributions": CaseContribution.objects.count(),
     }
 
 
@@ -81,13 +83,13 @@ def test_demo_covers_every_taxonomy_value_and_anchor_centre():
         assert live.filter(contributions__centre=centre).exists(), centre
 
 
-def test_demo_network_has_twelve_meetings_of_every_kind_and_every_reachable_level():
+def test_demo_network_has_twelve_meetings_of_every_kind_and_every_level():
     meetings = Meeting.objects.all()
     assert meetings.count() == 12
     assert {m.kind for m in meetings} == set(MeetingKind.values)
     assert {m.date.year for m in meetings} == {2023, 2024}
     levels = set(annotate_maturity(PracticePage.objects.live()).values_list("maturity", flat=True))
-    assert levels == set(MaturityLevel.values) - {MaturityLevel.DISSEMINATED}
+    assert levels == set(MaturityLevel.values)
 
 
 def test_demo_users_have_their_role_and_project_workers_their_centre():

@@ -7,11 +7,8 @@ addresses are placeholders editors set to the project's real mailboxes in the ad
 """
 
 from django.db import migrations
-from django.utils import timezone
 
-# Wagtail's page tree: treebeard materialised paths, four base-36 characters per level.
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-STEPLEN = 4
+from leersteun.page_migrations import create_child_page, home_page
 
 ACCESSIBILITY = {
     "slug": "toegankelijkheid",
@@ -122,55 +119,12 @@ PRIVACY = {
 }
 
 
-def next_child_path(Page, parent):
-    last = (
-        Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
-        .order_by("-path")
-        .values_list("path", flat=True)
-        .first()
-    )
-    number = int(last[-STEPLEN:], 36) + 1 if last else 1
-    step = ""
-    for _ in range(STEPLEN):
-        number, digit = divmod(number, len(ALPHABET))
-        step = ALPHABET[digit] + step
-    return parent.path + step
-
-
 def create_pages(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    Page = apps.get_model("wagtailcore", "Page")
-    HomePage = apps.get_model("leersteun", "HomePage")
-    ContentPage = apps.get_model("leersteun", "ContentPage")
-
-    home = HomePage.objects.first()
+    home = home_page(apps)
     if home is None:
         return
-    content_type, _ = ContentType.objects.get_or_create(app_label="leersteun", model="contentpage")
-    now = timezone.now()
     for data in (ACCESSIBILITY, PRIVACY):
-        siblings = Page.objects.filter(path__startswith=home.path, depth=home.depth + 1)
-        if siblings.filter(slug=data["slug"]).exists():
-            continue
-        ContentPage.objects.create(
-            title=data["title"],
-            draft_title=data["title"],
-            slug=data["slug"],
-            intro=data["intro"],
-            body=data["body"],
-            content_type=content_type,
-            path=next_child_path(Page, home),
-            depth=home.depth + 1,
-            numchild=0,
-            url_path=f"{home.url_path}{data['slug']}/",
-            locale_id=home.locale_id,
-            live=True,
-            has_unpublished_changes=False,
-            first_published_at=now,
-            last_published_at=now,
-            show_in_menus=False,
-        )
-        Page.objects.filter(pk=home.pk).update(numchild=siblings.count())
+        create_child_page(apps, home, "leersteun", "ContentPage", show_in_menus=False, **data)
 
 
 class Migration(migrations.Migration):

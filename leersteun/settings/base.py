@@ -28,9 +28,16 @@ INSTALLED_APPS = [
     "leersteun",
     "practices",
     "network",
+    "dissemination",
+    "reports",
+    "api",
+    "wagtail.api.v2",
+    "exchange",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -43,6 +50,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
+    "corsheaders",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "axes",
@@ -54,10 +63,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before CommonMiddleware, so that redirects and errors of /api/ carry the CORS headers too.
+    "corsheaders.middleware.CorsMiddleware",
     "leersteun.middleware.ContentSecurityPolicyMiddleware",
     "leersteun.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -99,6 +111,8 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        # A connection kept open across requests is checked first: a restarted database is survived.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -115,7 +129,15 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 # Behind a reverse proxy set AXES_IPWARE_PROXY_COUNT: the client's address counts, not the proxy's.
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_IPWARE_PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Without a proxy X-Forwarded-For is whatever the client wrote: then only the peer address counts.
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+# Public forms (contact, registration, adoption report): submissions per client per window.
+PUBLIC_FORM_RATE_LIMIT = int(os.environ.get("PUBLIC_FORM_RATE_LIMIT", "5"))
+PUBLIC_FORM_RATE_WINDOW = int(os.environ.get("PUBLIC_FORM_RATE_WINDOW", "600"))
+# Contact messages are personal data: deleted by `manage.py purge_contact_messages` after this.
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "180"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -133,12 +155,16 @@ TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The backup's dump format (leersteun.backup).
+SERIALIZATION_MODULES = {"backup-json": "leersteun.serialization"}
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Uploaded spreadsheets between their check and their import (exchange app): never served.
+EXCHANGE_UPLOAD_ROOT = Path(os.environ.get("EXCHANGE_UPLOAD_ROOT", BASE_DIR / "var" / "imports"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leersteun materialenbank"
@@ -171,6 +197,13 @@ WAGTAILSEARCH_BACKENDS = {
 TAGGIT_CASE_INSENSITIVE = True
 # Which centre's project workers may edit a practice is decided in the network app.
 PRACTICE_PERMISSION_TESTER = "network.permissions.CentrePermissionTester"
+# The practice sheet (PDF) is drawn by the reports app; practices only routes to it.
+PRACTICE_SHEET_VIEW = "reports.views.practice_sheet"
+# The licence of the published practice texts, printed on every practice sheet.
+CONTENT_LICENCE_NAME = os.environ.get("CONTENT_LICENCE_NAME", "CC BY 4.0")
+CONTENT_LICENCE_URL = os.environ.get(
+    "CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
 
 FORMAT_MODULE_PATH = ["leersteun.formats"]
 
@@ -213,6 +246,21 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Open data (api app): anyone may read /api/ from a browser on another site, never write, and
+# never with the visitor's cookies.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+WAGTAILAPI_LIMIT_MAX = 100
+# Sites that may show the practice card (/materialenbank/<slug>/embed/) in an iframe, e.g.
+# "https://www.prodia.be"; comma or space separated. The portal itself always may.
+EMBED_ALLOWED_ORIGINS = os.environ.get("EMBED_ALLOWED_ORIGINS", "").replace(",", " ").split()
+
 PRACTICES_PER_PAGE = 12
 PRACTICE_FILTERSET = "network.filters.MaterialenbankFilterSet"
 SITE_TITLE = _("Leersteun materialenbank")
+
+# Study-day registrations: personal data is deleted this many days after the day
+# (`manage.py purge_registrations`). The form's rate limit is PUBLIC_FORM_RATE_LIMIT.
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))

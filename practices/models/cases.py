@@ -15,15 +15,17 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..panels import PrivacyPanel
+from ..serializers import ChoiceField, ChoicesField, LivePagesField, TermsField
+from ..structured_data import case_structured_data
 from .fields import ChoiceListField
 from .insights import InsightIndexPage
-from .pages import RICH_TEXT_FEATURES, SUMMARY_MAX_LENGTH, PracticePage
-from .privacy import PrivacyGuardedPage
+from .pages import RICH_TEXT_FEATURES, SUMMARY_MAX_LENGTH, ContributedPage, PracticePage
 
 
 class Verslag(models.TextChoices):
@@ -96,7 +98,7 @@ class CaseIndexPage(Page):
         return context
 
 
-class CasePage(PrivacyGuardedPage, Page):
+class CasePage(ContributedPage, Page):
     """One anonymised case: context, question, trajectory, ICF-CY functioning, outcome."""
 
     summary = models.TextField(
@@ -207,6 +209,24 @@ class CasePage(PrivacyGuardedPage, Page):
         "lessons",
     )
 
+    # The public API (api app): choices as {value, label}, taxonomies as {slug, label}.
+    api_fields = [
+        APIField("summary"),
+        APIField("last_published_at"),
+        APIField("education_levels", serializer=TermsField()),
+        APIField("grade_band", serializer=ChoiceField()),
+        APIField("start_phases", serializer=TermsField()),
+        APIField("asked_by", serializer=ChoiceField()),
+        APIField("core_activities", serializer=TermsField()),
+        APIField("hgd_phases", serializer=ChoicesField()),
+        *(APIField(name) for name in privacy_fields[1:-3]),
+        APIField("verslag", serializer=ChoiceField()),
+        APIField("verslag_type", serializer=ChoiceField()),
+        APIField("classifying_diagnostics", serializer=ChoiceField()),
+        *(APIField(name) for name in privacy_fields[-3:]),
+        APIField("practice_links", serializer=LivePagesField("practice")),
+    ]
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary", boost=2),
@@ -232,6 +252,7 @@ class CasePage(PrivacyGuardedPage, Page):
         ),
         FieldPanel("question"),
         FieldPanel("asked_by"),
+        InlinePanel("contributions", heading=_("Bijdragend centrum"), min_num=1),
     ]
     trajectory_panels = [
         FieldPanel("core_activities", widget=CheckboxSelectMultiple),
@@ -321,6 +342,7 @@ class CasePage(PrivacyGuardedPage, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = case_structured_data(self, request)
         ids = [link.practice_id for link in self.practice_links.all()]
         context["practices"] = PracticePage.objects.live().filter(id__in=ids).order_by("title")
         context["listing_url"] = self.get_parent().url

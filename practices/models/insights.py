@@ -25,6 +25,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import (
@@ -38,6 +39,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from ..forms import RecommendationForm
+from ..serializers import ChoiceField, LivePagesField, TermsField
 from .links import SharedLinksMixin
 from .pages import PracticePage
 
@@ -197,6 +200,20 @@ class Insight(
     objects = InsightQuerySet.as_manager()
     shared_links = {"practice_links": "practice"}
 
+    # The public API (api app); only live insights are served.
+    api_fields = [
+        APIField("title"),
+        APIField("slug"),
+        APIField("kind", serializer=ChoiceField()),
+        APIField("level", serializer=ChoiceField()),
+        APIField("explanation"),
+        APIField("core_activities", serializer=TermsField()),
+        APIField("tags", serializer=TermsField()),
+        APIField("regulatory_theme", serializer=ChoiceField()),
+        APIField("regulation_reference"),
+        APIField("practice_links", serializer=LivePagesField("practice")),
+    ]
+
     panels = [
         FieldPanel("kind", required_on_save=True),
         FieldPanel("title"),
@@ -341,6 +358,8 @@ class Recommendation(
 ):
     """A recommendation to government, education or the CLB's that answers an obstacle."""
 
+    base_form_class = RecommendationForm
+
     obstacle = models.ForeignKey(
         Insight,
         verbose_name=_("obstakel"),
@@ -428,6 +447,17 @@ class InsightIndexPage(RoutablePageMixin, Page):
             insight.public_url = base_url + self.reverse_subpage("insight", args=(insight.slug,))
         return insights
 
+    def get_sitemap_urls(self, request=None):
+        """The overview and the page of every published insight."""
+        base_url = self.get_full_url(request)
+        return super().get_sitemap_urls(request) + [
+            {
+                "location": base_url + self.reverse_subpage("insight", args=(insight.slug,)),
+                "lastmod": insight.last_published_at,
+            }
+            for insight in Insight.objects.public().order_by("title")
+        ]
+
     @path("")
     def overview(self, request):
         from ..filters import InsightFilterSet
@@ -490,6 +520,14 @@ class RecommendationIndexPage(Page):
         context["recommendation_count"] = len(recommendations)
         context["groups"] = group_by(recommendations, "addressee", ADDRESSEE_HEADINGS)
         return context
+
+
+def insight_groups(practice, index_page, request=None):
+    """The published insights a practice shows, grouped by kind, linked to their pages."""
+    if index_page is None:
+        return []
+    insights = Insight.objects.public().shown_by(practice).order_by("title")
+    return group_by(index_page.with_urls(insights, request), "kind", KIND_PLURALS)
 
 
 def filter_practices_by_insights(practices, slugs):

@@ -7,7 +7,8 @@ from django.db import models
 from django.db.models import Prefetch
 from django.forms import CheckboxSelectMultiple
 from django.http import JsonResponse
-from django.utils.html import strip_tags
+from django.template.response import TemplateResponse
+from django.utils.html import escape, strip_tags
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -21,13 +22,21 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from leersteun.middleware import embeddable
+
 from ..blocks import StepBlock
+from ..forms import ContributedPageForm
 from ..panels import PrivacyPanel
 from ..search.dutch import stems
+from ..selection import selection_query
+from ..serializers import CentresField, LivePagesField, MaterialsField, TermsField
+from ..structured_data import practice_structured_data
 from .links import SharedLinksMixin
 from .privacy import PrivacyGuardedPage
 
@@ -45,6 +54,18 @@ SUMMARY_MAX_LENGTH = 300
 EMAIL_PATTERN = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
+def validate_contact_role(value):
+    """A contact is a role or service: personal data does not belong on a public page."""
+    if value and EMAIL_PATTERN.search(value):
+        raise ValidationError(
+            _(
+                "Vermeld een rol of dienst, geen e-mailadres: "
+                "persoonsgegevens horen niet op een publieke pagina."
+            ),
+            code="email",
+        )
+
+
 class MaterialKind(models.TextChoices):
     WORKSHEET = "werkblad", _("werkblad")
     STEP_PLAN = "stappenplan", _("stappenplan")
@@ -55,7 +76,7 @@ class MaterialKind(models.TextChoices):
     OTHER = "andere", _("andere")
 
 
-class PracticeIndexPage(Page):
+class PracticeIndexPage(RoutablePageMixin, Page):
     """The materialenbank: lists the published practices below it."""
 
     intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])
@@ -74,15 +95,28 @@ class PracticeIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(listing_context(self, request))
+        context["feed_url"] = self.feed_url(request)
         return context
 
-    def serve(self, request, *args, **kwargs):
+    @path("")
+    def listing(self, request):
         if request.GET.get("format") == "json":
             from ..listing import listing_json
 
-            context = self.get_context(request, *args, **kwargs)
-            return JsonResponse(listing_json(request, context))
-        return super().serve(request, *args, **kwargs)
+            return JsonResponse(listing_json(request, self.get_context(request)))
+        return self.render(request)
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        """Atom feed of new and updated practices, with the same filters as the listing."""
+        from ..feeds import PracticeFeed
+
+        return PracticeFeed()(request, index_page=self)
+
+    def feed_url(self, request):
+        """The feed of the current selection (filters and search words, not page or order)."""
+        query = selection_query(request.GET)
+        return self.get_url(request) + self.reverse_subpage("feed") + (f"?{query}" if query else "")
 
 
 class PracticePageTag(TaggedItemBase):
@@ -90,8 +124,34 @@ class PracticePageTag(TaggedItemBase):
         "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
     )
 
+    class Meta:
+        # The theme facet looks up practices by tag: answered from the index alone.
+        indexes = [models.Index(fields=["tag", "content_object"], name="practicetag_tag_practice")]
 
-class PracticePage(SharedLinksMixin, PrivacyGuardedPage, Page):
+
+class ContributedPage(PrivacyGuardedPage):
+    """A page (practice or case) whose contributing centres scope who may edit it.
+
+    The `contributions` relation is declared by the network app (a `ParentalKey` to this
+    page); the rights are checked by the tester named in `settings.PRACTICE_PERMISSION_TESTER`,
+    so this app imports nothing from network.
+    """
+
+    base_form_class = ContributedPageForm
+
+    @staticmethod
+    def permission_tester_class():
+        return import_string(settings.PRACTICE_PERMISSION_TESTER)
+
+    def permissions_for_user(self, user):
+        return self.permission_tester_class()(user, self)
+
+    @property
+    def centres(self):
+        return [contribution.centre for contribution in self.contributions.all()]
+
+
+class PracticePage(RoutablePageMixin, SharedLinksMixin, ContributedPage, Page):
     """One good practice: described, tried out and transferable to another centre."""
 
     summary = models.TextField(
@@ -136,12 +196,23 @@ class PracticePage(SharedLinksMixin, PrivacyGuardedPage, Page):
     contact_role = models.CharField(
         _("contact (rol)"),
         max_length=200,
+        validators=[validate_contact_role],
         help_text=_(
             "Een functie of dienst, geen persoonlijk e-mailadres; "
             "bijvoorbeeld ‘HGD-coördinator, Vrij CLB Waas en Dender’."
         ),
     )
     last_reviewed = models.DateField(_("laatst nagekeken op"), null=True, blank=True)
+    # The key a spreadsheet import matches rows on (see the exchange app); never shown publicly.
+    external_id = models.CharField(
+        _("externe id"),
+        max_length=100,
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Vaste sleutel uit een importbestand."),
+    )
 
     # Links to insights live in both sides' revisions (practices.models.links).
     shared_links = {"insight_links": "insight"}
@@ -166,6 +237,22 @@ class PracticePage(SharedLinksMixin, PrivacyGuardedPage, Page):
     ]
 
     privacy_fields = ("summary", "purpose", "steps", *RICH_TEXT_SECTIONS[1:], "contact_role")
+
+    # The public API (api app); the network adds the maturity level there.
+    api_fields = [
+        APIField("summary"),
+        APIField("last_published_at"),
+        APIField("purpose"),
+        APIField("steps"),
+        *(APIField(name) for name in RICH_TEXT_SECTIONS[1:]),
+        *(APIField(name, serializer=TermsField()) for name in TAXONOMY_FIELDS),
+        APIField("tags", serializer=TermsField()),
+        APIField("centres", serializer=CentresField()),
+        APIField("materials", serializer=MaterialsField()),
+        APIField("related_links", serializer=LivePagesField("related")),
+        APIField("contact_role"),
+        APIField("last_reviewed"),
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -228,22 +315,12 @@ class PracticePage(SharedLinksMixin, PrivacyGuardedPage, Page):
 
     parent_page_types = ["practices.PracticeIndexPage"]
     subpage_types = []
+    # A copy is another practice: it must not take over the import key.
+    exclude_fields_in_copy = ["external_id"]
 
     class Meta:
         verbose_name = _("goede praktijk")
         verbose_name_plural = _("goede praktijken")
-
-    def clean(self):
-        super().clean()
-        if self.contact_role and EMAIL_PATTERN.search(self.contact_role):
-            raise ValidationError(
-                {
-                    "contact_role": _(
-                        "Vermeld een rol of dienst, geen e-mailadres: "
-                        "persoonsgegevens horen niet op een publieke pagina."
-                    )
-                }
-            )
 
     @classmethod
     def with_listing_relations(cls, queryset):
@@ -280,24 +357,62 @@ class PracticePage(SharedLinksMixin, PrivacyGuardedPage, Page):
         ]
         return " ".join(sorted(stems(" ".join(parts))))
 
-    def permissions_for_user(self, user):
-        # Per-centre rules belong to the network app; the setting keeps practices free of it.
-        return import_string(settings.PRACTICE_PERMISSION_TESTER)(user, self)
-
-    @property
-    def centres(self):
-        return [contribution.centre for contribution in self.contributions.all()]
-
     def live_related_practices(self):
         ids = [link.related_id for link in self.related_links.all()]
         return PracticePage.objects.live().filter(id__in=ids).specific().order_by("title")
 
+    def public_context(self, request):
+        """What the page and its printable sheet show besides the page's own fields."""
+        from .insights import InsightIndexPage, insight_groups
+
+        return {
+            "page_url": self.get_full_url(request),
+            "licence_name": settings.CONTENT_LICENCE_NAME,
+            "licence_url": settings.CONTENT_LICENCE_URL,
+            "materials": self.materials.select_related("document"),
+            "related_practices": self.live_related_practices(),
+            "listing_url": self.get_parent().url,
+            "insight_groups": insight_groups(
+                self, InsightIndexPage.objects.live().first(), request
+            ),
+        }
+
+    @path("")
+    def practice(self, request):
+        return self.render(request)
+
+    @path("embed/", name="embed")
+    @embeddable
+    def embed(self, request):
+        """A small card (title, summary, link) that other sites show in an iframe.
+
+        Served like the page itself: live pages only, behind the same view restrictions.
+        """
+        return TemplateResponse(request, "practices/practice_embed.html", {"page": self})
+
+    def embed_code(self, request):
+        """The iframe another site pastes to show the card (plain text, shown in a textarea)."""
+        url = self.get_full_url(request) + self.reverse_subpage("embed")
+        return (
+            f'<iframe src="{escape(url)}" title="{escape(self.title)}" '
+            'width="100%" height="280" loading="lazy"></iframe>'
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["materials"] = self.materials.select_related("document")
-        context["related_practices"] = self.live_related_practices()
-        context["listing_url"] = self.get_parent().url
+        context.update(self.public_context(request))
+        context["structured_data"] = practice_structured_data(self, request)
+        context["embed_code"] = self.embed_code(request)
+        # Only a live page has a sheet; a preview of a new page may have no URL yet.
+        url = self.get_url(request) if self.live else None
+        context["sheet_url"] = url + self.reverse_subpage("sheet").rstrip("/") if url else None
         return context
+
+    # Wagtail routes "fiche.pdf" as "fiche.pdf/" (see leersteun.urls); its URL has no slash.
+    @re_path(r"^fiche\.pdf/$", name="sheet")
+    def sheet(self, request):
+        """The practice sheet (PDF); drawn by the reports app, named by a setting."""
+        return import_string(settings.PRACTICE_SHEET_VIEW)(request, self)
 
 
 class PracticeMaterial(Orderable):

@@ -3,14 +3,32 @@
 Within a facet group the selected values are OR-ed, across groups AND-ed. The count next to a
 value is the number of results you would get by adding that value to the other groups'
 selection, so selecting "fase 1" never makes "fase 2" show 0. Everything is computed with a
-fixed number of queries: one for the options of every group, one for every group's counts.
+fixed number of queries: one for the options of every group (cached, see `options.py`), and one
+statement for the total and every group's counts (`FacetedFilterSet.count`).
 """
 
 from dataclasses import dataclass
 
 import django_filters
-from django.db.models import CharField, Count, F, IntegerField, Value
+from django.db import connection
+from django.db.models import BooleanField, CharField, ExpressionWrapper, F, Q, Value, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
+
+from .options import cached_option_rows
+
+# Rows of the facet statement that are not a group's count (filter names are identifiers).
+TOTAL = "#total"
+PAGE = "#page"
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What the facet statement answers (see `FacetedFilterSet.count`)."""
+
+    total: int
+    counts: dict
+    page_ids: list | None = None
 
 
 @dataclass(frozen=True)
@@ -56,12 +74,45 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
         """The queryset the lookup runs on; annotate derived values here."""
         return queryset
 
+    @property
+    def on_item(self):
+        """Whether the value is a column of the item itself (stored or annotated by prepare())
+        rather than at the end of a relation (one row per related value)."""
+        return "__" not in self.lookup
+
+    def pairs(self, model):
+        """(item, value) rows of every item with a value, read from the link table itself:
+        the through table of a many-to-many, the table of a reverse foreign key."""
+        first, rest = self.lookup.split("__", 1)
+        field = model._meta.get_field(first)
+        if field.many_to_many:
+            links = field.remote_field.through
+            item, target = (
+                next(f.name for f in links._meta.fields if f.related_model is related)
+                for related in (model, field.related_model)
+            )
+            rest = f"{target}__{rest}"
+        elif field.one_to_many:
+            links, item = field.related_model, field.field.name
+        else:
+            links, item, rest = model, "pk", self.lookup
+        return (
+            links.objects.order_by()
+            .filter(**{f"{rest}__isnull": False})
+            .values(item=F(item), value=F(rest))
+        )
+
+    def condition(self, model, value):
+        """Q: the item has one of the values. A semi-join keeps one row per item."""
+        if self.on_item:
+            items = self.prepare(model.objects.all())
+            return Q(pk__in=items.filter(**{f"{self.lookup}__in": value}).values("pk"))
+        return Q(pk__in=self.pairs(model).filter(value__in=value).values("item"))
+
     def filter(self, qs, value):
         if not value:
             return qs
-        # A semi-join keeps one row per item, whatever the number of matching values.
-        items = self.prepare(qs.model.objects.all())
-        return qs.filter(pk__in=items.filter(**{f"{self.lookup}__in": value}).values("pk"))
+        return qs.filter(self.condition(qs.model, value))
 
     def target(self, model):
         """(model, value field name, model field) at the end of the lookup path."""
@@ -124,7 +175,9 @@ class FacetedFilterSet(django_filters.FilterSet):
             else:
                 querysets.append(queryset)
         if querysets:
-            rows = querysets[0].union(*querysets[1:], all=True)
+            rows = cached_option_rows(
+                type(self), lambda: list(querysets[0].union(*querysets[1:], all=True))
+            )
             for row in sorted(rows, key=lambda r: (r["position"], str(r["label"]).lower())):
                 options[row["group"]].append(Option(row["value"], row["label"]))
         return options
@@ -142,34 +195,103 @@ class FacetedFilterSet(django_filters.FilterSet):
     def selected(self, name):
         return self.form.cleaned_data.get(name) or [] if self.is_valid() else []
 
-    def queryset_without(self, excluded_name, queryset):
-        """The queryset filtered by every filter except one facet group."""
+    def queryset_without_facets(self, queryset):
+        """The queryset filtered by the filters that are not facets (the text search)."""
         for name, value in self.form.cleaned_data.items():
-            if name != excluded_name and name in self.filters:
+            if name in self.filters and name not in self.facet_filters:
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
-    def facet_counts(self, base_queryset):
-        """{group: {value: count}} for every facet group, in one UNION query."""
-        self.is_valid()
-        parts = []
-        for name, flt in self.facet_filters.items():
-            narrowed = flt.prepare(self.queryset_without(name, base_queryset))
-            parts.append(
-                narrowed.order_by()
-                .values(group=Value(name, output_field=CharField()), value=F(flt.lookup))
-                .annotate(count=Count("pk", distinct=flt.repeats, output_field=IntegerField()))
-            )
-        counts = {name: {} for name in self.facet_filters}
-        if parts:
-            for row in parts[0].union(*parts[1:], all=True):
-                if row["value"] is not None:
-                    counts[row["group"]][row["value"]] = row["count"]
-        return counts
+    def count(self, base_queryset, page=None):
+        """The total, every group's counts and optionally a page of ids for the current
+        selection (a `Counted`), in ONE statement.
 
-    def facets(self, base_queryset):
-        """Every group's options with their disjunctive count and whether they are selected."""
-        counts = self.facet_counts(base_queryset)
+        The matching items are computed once (a CTE, `base`) with one boolean column per group
+        that has a selection (does the item match it?) and the value of every group whose value
+        is a column of the item. Each group's counts then join its (item, value) pairs to `base`
+        and keep the rows that match every OTHER group: the disjunctive count. The plan is the
+        same whatever the number of selected values.
+
+        `page` = (ordering, offset, limit) also returns the ids of that page of results, ordered
+        by `ordering` (expressions on the base queryset, e.g. a search backend's relevance, which
+        is then computed once); otherwise `page_ids` is None.
+        """
+        self.is_valid()
+        model = self._meta.model
+        base = self.queryset_without_facets(base_queryset)
+        columns = {"item": F("pk")}
+        if page:
+            columns["position"] = Window(RowNumber(), order_by=page[0])
+        for name, flt in self.facet_filters.items():
+            if flt.on_item:
+                base = flt.prepare(base)
+                columns[f"v_{name}"] = F(flt.lookup)
+            if selected := self.selected(name):
+                condition = (
+                    Q(**{f"{flt.lookup}__in": selected})
+                    if flt.on_item
+                    else flt.condition(model, selected)
+                )
+                columns[f"m_{name}"] = ExpressionWrapper(condition, output_field=BooleanField())
+        base_sql, params = base.order_by().values(**columns).query.sql_with_params()
+        quote = connection.ops.quote_name
+
+        def matching(except_name=None):
+            flags = [
+                f"b.{quote(f'm_{name}')}"
+                for name in self.facet_filters
+                if name != except_name and self.selected(name)
+            ]
+            return " AND ".join(flags) or "1 = 1"
+
+        parts = [f"SELECT %s, NULL, COUNT(*) FROM base b WHERE {matching()}"]
+        params = [*params, TOTAL]
+        if page:
+            position = f"b.{quote('position')}"
+            parts.append(
+                f"SELECT * FROM (SELECT %s, CAST({position} AS VARCHAR(20)), b.{quote('item')}"
+                f" FROM base b WHERE {matching()} ORDER BY {position} LIMIT %s OFFSET %s) p"
+            )
+            params += [PAGE, page[2], page[1]]
+        for name, flt in self.facet_filters.items():
+            if flt.on_item:
+                value = f"b.{quote(f'v_{name}')}"
+                parts.append(
+                    f"SELECT %s, {value}, COUNT(*) FROM base b WHERE {matching(name)}"
+                    f" GROUP BY {value}"
+                )
+                params.append(name)
+                continue
+            pairs_sql, pairs_params = flt.pairs(model).query.sql_with_params()
+            count = "COUNT(DISTINCT s.item)" if flt.repeats else "COUNT(*)"
+            parts.append(
+                f"SELECT %s, s.value, {count} FROM base b JOIN ({pairs_sql}) s"
+                f" ON s.item = b.{quote('item')} WHERE {matching(name)} GROUP BY s.value"
+            )
+            params += [name, *pairs_params]
+        statement = f"WITH base AS ({base_sql}) " + " UNION ALL ".join(parts)
+        counts = {name: {} for name in self.facet_filters}
+        total, page_rows = 0, []
+        with connection.cursor() as cursor:
+            cursor.execute(statement, params)
+            for group, value, count in cursor.fetchall():
+                if group == TOTAL:
+                    total = count
+                elif group == PAGE:
+                    page_rows.append((int(value), count))
+                elif value is not None:
+                    counts[group][value] = count
+        page_ids = [item for _position, item in sorted(page_rows)] if page else None
+        return Counted(total, counts, page_ids)
+
+    def facet_counts(self, base_queryset):
+        """{group: {value: count}} for the current selection."""
+        return self.count(base_queryset).counts
+
+    def facets(self, base_queryset, counted=None):
+        """Every group's options with their disjunctive count and whether they are selected;
+        from `counted` (see `count`) when the caller already has it."""
+        counts = (counted or self.count(base_queryset)).counts
         groups = []
         for name, flt in self.facet_filters.items():
             selected = set(self.selected(name))

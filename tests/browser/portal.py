@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
+from dissemination.demo_studydays import STUDY_DAYS
 from practices.demo_cases import CASES
 from practices.demo_content import PRACTICES
 from practices.demo_insights import INSIGHTS
@@ -35,6 +36,9 @@ PRACTICE_SLUG = next(
 CASE_SLUG = CASES[0]["slug"]
 # An obstacle from the demo, so the insight page shows its recommendations too.
 INSIGHT_SLUG = next(item["slug"] for item in INSIGHTS if item["kind"] == "obstakel")
+# The upcoming demo study day (its form is open) and the past one (programme and materials).
+STUDY_DAY_SLUG = next(day["slug"] for day in STUDY_DAYS if day["days_from_today"] > 0)
+PAST_STUDY_DAY_SLUG = next(day["slug"] for day in STUDY_DAYS if day["days_from_today"] < 0)
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,8 @@ class PageType:
     path: str
     model: str | None = None  # the Wagtail page model it shows, as "app_label.ModelName"
     status: int = 200
+    # A page with a form sets Django's CSRF cookie (named in the privacy statement); no other.
+    cookies: tuple[str, ...] = ()
 
     def __str__(self):
         return self.name
@@ -57,6 +63,7 @@ PAGE_TYPES = [
     PageType("materialenbank-filter", "/materialenbank/?fase=fase-1", LISTING),
     PageType("materialenbank-search", "/materialenbank/?q=ouders", LISTING),
     PageType("practice", f"/materialenbank/{PRACTICE_SLUG}/", "practices.PracticePage"),
+    PageType("practice-embed", f"/materialenbank/{PRACTICE_SLUG}/embed/"),
     PageType("content-page", "/over/", "leersteun.ContentPage"),
     PageType("insights", "/inzichten/", "practices.InsightIndexPage"),
     PageType(
@@ -65,13 +72,32 @@ PAGE_TYPES = [
     PageType("insight", f"/inzichten/{INSIGHT_SLUG}/", "practices.InsightIndexPage"),
     PageType("recommendations", "/aanbevelingen/", "practices.RecommendationIndexPage"),
     PageType("network", "/netwerk/"),
+    PageType("spread-dashboard", "/verspreiding/", "dissemination.SpreadDashboardPage"),
+    PageType(
+        "spread-dashboard-filter",
+        "/verspreiding/?net=go&provincie=antwerpen",
+        "dissemination.SpreadDashboardPage",
+    ),
+    PageType("adoption-report", "/verspreiding/melden/"),
     PageType("cases", "/casussen/", "practices.CaseIndexPage"),
     PageType(
         "cases-filter", "/casussen/?verslag=gc-verslag&diagnostiek=nee", "practices.CaseIndexPage"
     ),
     PageType("case", f"/casussen/{CASE_SLUG}/", "practices.CasePage"),
+    PageType("final-report", "/eindrapport/", "reports.FinalReportPage"),
+    PageType(
+        "final-report-period",
+        "/eindrapport/?van=2023-13-01&tot=2023-06-30",
+        "reports.FinalReportPage",
+    ),
+    PageType("study-days", "/studiedagen/", "dissemination.StudyDayIndexPage"),
+    PageType("study-day", f"/studiedagen/{STUDY_DAY_SLUG}/", "dissemination.StudyDayPage"),
+    PageType(
+        "study-day-past", f"/studiedagen/{PAST_STUDY_DAY_SLUG}/", "dissemination.StudyDayPage"
+    ),
     PageType("accessibility-statement", "/toegankelijkheid/", "leersteun.ContentPage"),
     PageType("privacy", "/privacy/", "leersteun.ContentPage"),
+    PageType("contact", "/contact/", "leersteun.ContactPage", cookies=("csrftoken",)),
     PageType("not-found", "/bestaat-niet/", status=404),
     PageType("server-error", f"/{SERVER_ERROR_PATH}", status=500),
 ]

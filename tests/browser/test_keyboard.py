@@ -72,11 +72,16 @@ def test_space_activates_a_button(page):
 @pytest.mark.parametrize("page_type", PAGE_TYPES, ids=str)
 def test_every_tab_stop_shows_its_focus_and_focus_is_never_trapped(page, page_type):
     visit(page, page_type)
+    # A <summary> is a Tab stop; what a closed <details> hides is not.
     tabbable = page.evaluate(
         """() => [...document.querySelectorAll(
             'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), '
-            + 'select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
-        )].length"""
+            + 'select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), '
+            + 'details > summary:first-of-type'
+        )].filter(element => element.getAttribute("tabindex") !== "-1"
+            && element.checkVisibility()
+            && !element.matches('details:not([open]) > :not(summary) *, '
+                + 'details:not([open]) > :not(summary)')).length"""
     )
     stops = []
     for _ in range(tabbable + 5):

@@ -40,8 +40,10 @@ def test_privacy_page_says_what_is_kept_why_how_long_and_the_rights(client):
     sections = ("Wie is verantwoordelijk?", "Welke gegevens, waarom en hoe lang?", "Je rechten")
     for section in sections:
         assert f">{section}</h2>" in html, section
-    for kind in ("Bezoekers", "Accounts van medewerkers", "Inschrijvingen voor studiedagen"):
+    kinds = ("Bezoekers", "Accounts van medewerkers", "Inschrijvingen voor studiedagen")
+    for kind in (*kinds, "Contactformulier", "Gebruik van een praktijk melden"):
         assert f">{kind}</h3>" in html, kind
+    assert "Negentig dagen na de studiedag" in html and "Twaalf maanden" not in html
     assert "geen analyse- of trackingcookies" in html
     assert 'href="mailto:' in html
 
@@ -110,3 +112,15 @@ def test_editors_accessibility_checker_runs_the_projects_rules(admin_client, mat
         assert configuration["messages"]["page-has-heading-one"]["error_name"] == (
             "Pagina zonder hoofdtitel"
         )
+
+
+def test_the_privacy_update_leaves_a_statement_editors_changed_alone(home):
+    update = importlib.import_module("leersteun.migrations.0006_privacy_statement_forms")
+    privacy = ContentPage.objects.get(slug="privacy")
+    update.backwards(apps, None)
+    privacy.refresh_from_db()
+    assert "Twaalf maanden" in privacy.body
+    privacy.save_revision()  # an editor's draft: the statement is theirs now
+    update.forwards(apps, None)
+    privacy.refresh_from_db()
+    assert "Twaalf maanden" in privacy.body and "Contactformulier" not in privacy.body

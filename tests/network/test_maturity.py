@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from dissemination.models import Adoption
 from network.maturity import (
     BROADLY_TRIED_CENTRES,
     MaturityLevel,
@@ -21,8 +22,19 @@ def level_of(practice):
     return annotate_maturity(PracticePage.objects.filter(pk=practice.pk)).get().maturity
 
 
+def adopting_centres(practice):
+    """Centres outside the network with a confirmed adoption in use or embedded, in Python."""
+    return {
+        a.centre_id
+        for a in Adoption.objects.filter(practice=practice).select_related("centre")
+        if a.confirmed and a.status in ("in-gebruik", "verankerd") and not a.centre.is_anchor
+    }
+
+
 def expected_level(practice):
-    """Independent of the subquery: count centres with a usable verdict in Python."""
+    """Independent of the subqueries: count adopting and usable-verdict centres in Python."""
+    if adopting_centres(practice):
+        return MaturityLevel.DISSEMINATED
     centres = {t.centre_id for t in TryOut.objects.filter(practice=practice) if t.is_usable}
     if len(centres) >= BROADLY_TRIED_CENTRES:
         return MaturityLevel.BROADLY_TRIED
@@ -37,7 +49,9 @@ def try_out(practice, centre, verdict):
 
 @pytest.fixture
 def untried(db):
-    practice = PracticePage.objects.live().filter(tryouts__isnull=True).first()
+    practice = (
+        PracticePage.objects.live().filter(tryouts__isnull=True, adoptions__isnull=True).first()
+    )
     assert level_of(practice) == MaturityLevel.DESCRIBED
     return practice
 
@@ -63,12 +77,16 @@ def test_each_level_follows_the_records_and_updates_after_a_change(untried):
     assert level_of(untried) == expected_level(untried)
 
 
-def test_disseminated_is_not_reachable_until_adoptions_exist():
-    levels = set(annotate_maturity(PracticePage.objects.all()).values_list("maturity", flat=True))
-    assert MaturityLevel.DISSEMINATED not in levels
+def test_disseminated_follows_the_confirmed_adoptions_outside_the_network():
+    annotated = annotate_maturity(PracticePage.objects.all())
+    disseminated = {p.pk for p in annotated if p.maturity == MaturityLevel.DISSEMINATED}
+    assert disseminated
+    assert disseminated == {p.pk for p in PracticePage.objects.all() if adopting_centres(p)}
+    for practice in annotated:
+        assert practice.adopting_centres == len(adopting_centres(practice)), practice.slug
 
 
-def test_every_practice_gets_the_level_its_try_outs_give_it():
+def test_every_practice_gets_the_level_its_try_outs_and_adoptions_give_it():
     annotated = {p.pk: p.maturity for p in annotate_maturity(PracticePage.objects.all())}
     for practice in PracticePage.objects.all():
         assert annotated[practice.pk] == expected_level(practice), practice.slug
@@ -86,8 +104,10 @@ def test_the_facet_helper_counts_and_filters_by_level():
 
 
 def test_the_practice_page_shows_its_level_and_try_outs(client):
+    # Among practices not (yet) spread: their sentence is about the try-outs.
     practice = max(
-        PracticePage.objects.live(), key=lambda p: TryOut.objects.filter(practice=p).count()
+        (p for p in PracticePage.objects.live() if not adopting_centres(p)),
+        key=lambda p: TryOut.objects.filter(practice=p).count(),
     )
     tryouts = TryOut.objects.filter(practice=practice).select_related("centre")
     centres = {t.centre_id for t in tryouts if t.is_usable}
@@ -141,5 +161,5 @@ def test_adoptions_from_the_dissemination_hook_make_a_practice_disseminated(monk
     practice = annotate_maturity(PracticePage.objects.filter(pk=untried.pk)).get()
     assert practice.maturity == MaturityLevel.DISSEMINATED
     assert maturity.explain(practice.maturity, 0, 2) == (
-        "Overgenomen door 2 centra buiten het netwerk"
+        "Verspreid naar 2 centra buiten het netwerk"
     )

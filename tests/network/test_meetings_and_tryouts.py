@@ -152,10 +152,10 @@ def test_the_steering_group_reads_meetings_but_cannot_add_them(client, users):
     assert Meeting.objects.count() == before
 
 
-def test_a_project_workers_explorer_starts_at_their_sections_with_their_practices(
+def test_a_project_workers_explorer_starts_at_their_sections_with_their_items(
     client, users, materialenbank
 ):
-    from practices.models import CaseIndexPage
+    from practices.models import CaseIndexPage, CasePage
 
     client.force_login(users["project_worker_b"])
     response = client.get(reverse("wagtailadmin_explore_root"))
@@ -174,3 +174,12 @@ def test_a_project_workers_explorer_starts_at_their_sections_with_their_practice
         )
     )
     assert listed == own
+    # The cases section lists their centre's cases only, as the materialenbank does.
+    index = CaseIndexPage.objects.get()
+    listed = {
+        page.pk
+        for page in client.get(reverse("wagtailadmin_explore", args=[index.pk])).context["pages"]
+    }
+    own_cases = CasePage.objects.filter(contributions__centre__slug=CENTRE_B)
+    assert listed == set(own_cases.values_list("pk", flat=True))
+    assert 0 < len(listed) < CasePage.objects.count()

@@ -1,37 +1,54 @@
-"""Every role × every action on a practice of centre A, each cell through real HTTP requests.
+"""Every role × every action on a practice and a case of centre A, and on a recommendation, each
+cell through real HTTP requests.
 
 A cell passes when an allowed action has its effect and a denied one is refused (see `refused`)
 without any effect.
 """
 
+import datetime
+from dataclasses import dataclass
+
 import pytest
+from django.db import models
 from django.urls import reverse
+from network_testdata import CASE_OF_A, CENTRE_A, case_form_data
 from wagtail.models import WorkflowState
 
-from practices.models import CoreActivity, PracticePage
+from practices.models import CasePage, CoreActivity, PracticePage, Recommendation
 
 ROLES = ["visitor", "project_worker_a", "project_worker_b", "editor", "steering_group", "admin"]
+ITEM_ACTIONS = ["edit", "submit", "approve", "publish", "unpublish", "delete"]
 ACTIONS = [
     "view_draft",
-    "edit",
-    "submit",
-    "approve",
-    "publish",
-    "unpublish",
-    "delete",
+    *ITEM_ACTIONS,
     "edit_taxonomy",
     "export",
+    "set_recommendation_status",
+    "edit_recommendation_text",
 ]
 ALLOWED = {
     "visitor": set(),
     "project_worker_a": {"view_draft", "edit", "submit"},
     "project_worker_b": set(),
     "editor": set(ACTIONS),
-    "steering_group": {"view_draft", "export"},
+    "steering_group": {"view_draft", "export", "set_recommendation_status"},
     "admin": set(ACTIONS),
 }
-DRAFT_TITLE = "Hoogbegaafde leerlingen: nieuwe versie in opmaak"
-NEW_TITLE = "Hoogbegaafde leerlingen: aangepast"
+DRAFT_TITLE = "Nieuwe versie in opmaak"
+NEW_TITLE = "Aangepaste titel"
+
+
+@dataclass
+class Item:
+    """A practice or case of centre A with how its edit form is posted."""
+
+    model: type[models.Model]
+    page: models.Model
+    form_data: callable
+    report: str  # the admin report that lists and exports it
+
+    def reload(self):
+        return self.model.objects.get(pk=self.page.pk)
 
 
 @pytest.fixture
@@ -44,13 +61,31 @@ def client_for(client, users):
     return login
 
 
-@pytest.fixture
-def practice(practice_of_a, users):
-    """Live, with a newer draft by admin that the public must not see."""
-    draft = practice_of_a.get_latest_revision_as_object()
+def with_newer_draft(page, user):
+    """Live, with a newer draft that the public must not see."""
+    draft = page.get_latest_revision_as_object()
     draft.title = DRAFT_TITLE
-    draft.save_revision(user=users["admin"])
-    return PracticePage.objects.get(pk=practice_of_a.pk)
+    draft.save_revision(user=user)
+    return type(page).objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def practice(practice_of_a, users, edit_data):
+    return Item(
+        PracticePage,
+        with_newer_draft(practice_of_a, users["admin"]),
+        edit_data,
+        "network_practice_report",
+    )
+
+
+@pytest.fixture
+def case(users):
+    case = CasePage.objects.get(slug=CASE_OF_A)
+    assert {c.centre.slug for c in case.contributions.all()} == {CENTRE_A}
+    return Item(
+        CasePage, with_newer_draft(case, users["admin"]), case_form_data, "network_case_report"
+    )
 
 
 def refused(response):
@@ -66,9 +101,9 @@ def latest_title(page):
     return page.get_latest_revision_as_object().title
 
 
-def do_view_draft(client, practice, users, edit_data):
-    response = client.get(reverse("network_practice_draft", args=[practice.pk]))
-    public = client.get(practice.url)
+def do_view_draft(client, item, users):
+    response = client.get(reverse("network_page_draft", args=[item.page.pk]))
+    public = client.get(item.page.url)
     assert public.status_code == 200
     shown = response.status_code == 200 and DRAFT_TITLE in response.content.decode()
     # Whoever may not read drafts sees the published version only, everywhere.
@@ -76,29 +111,28 @@ def do_view_draft(client, practice, users, edit_data):
     return shown, shown or refused(response)
 
 
-def post_edit(client, practice, edit_data, **extra):
-    url = reverse("wagtailadmin_pages:edit", args=[practice.pk])
-    return client.post(url, edit_data(practice.get_latest_revision_as_object(), **extra))
+def post_edit(client, item, **extra):
+    url = reverse("wagtailadmin_pages:edit", args=[item.page.pk])
+    return client.post(url, item.form_data(item.page.get_latest_revision_as_object(), **extra))
 
 
-def do_edit(client, practice, users, edit_data):
-    response = post_edit(client, practice, edit_data, title=NEW_TITLE)
-    changed = latest_title(PracticePage.objects.get(pk=practice.pk)) == NEW_TITLE
+def do_edit(client, item, users):
+    response = post_edit(client, item, title=NEW_TITLE)
+    changed = latest_title(item.reload()) == NEW_TITLE
     return changed, changed or refused(response)
 
 
-def do_submit(client, practice, users, edit_data):
-    response = post_edit(client, practice, edit_data, **{"action-submit": "submit"})
-    submitted = WorkflowState.objects.active().filter(object_id=str(practice.pk)).exists()
+def do_submit(client, item, users):
+    response = post_edit(client, item, **{"action-submit": "submit"})
+    submitted = WorkflowState.objects.active().filter(object_id=str(item.page.pk)).exists()
     return submitted, submitted or refused(response)
 
 
-def do_approve(client, practice, users, edit_data):
-    workflow_state = practice.get_workflow().start(practice, users["project_worker_a"])
+def do_approve(client, item, users):
+    page = item.page
+    workflow_state = page.get_workflow().start(page, users["project_worker_a"])
     task_state = workflow_state.current_task_state
-    url = reverse(
-        "wagtailadmin_pages:workflow_action", args=[practice.pk, "approve", task_state.pk]
-    )
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk])
     response = client.post(url, {"comment": "In orde."})
     workflow_state.refresh_from_db()
     approved = workflow_state.status == WorkflowState.STATUS_APPROVED
@@ -106,29 +140,29 @@ def do_approve(client, practice, users, edit_data):
     return approved, approved or (still_open and refused(response))
 
 
-def do_publish(client, practice, users, edit_data):
-    response = post_edit(client, practice, edit_data, title=NEW_TITLE, **{"action-publish": "1"})
-    live_title = PracticePage.objects.get(pk=practice.pk).title
+def do_publish(client, item, users):
+    response = post_edit(client, item, title=NEW_TITLE, **{"action-publish": "1"})
+    live_title = item.reload().title
     # Without publish rights Wagtail may keep the changes as a draft; the live page is untouched.
     return live_title == NEW_TITLE, live_title == NEW_TITLE or (
-        live_title == practice.title and (response.status_code in (302, 403))
+        live_title == item.page.title and (response.status_code in (302, 403))
     )
 
 
-def do_unpublish(client, practice, users, edit_data):
-    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[practice.pk]))
-    live = PracticePage.objects.get(pk=practice.pk).live
+def do_unpublish(client, item, users):
+    response = client.post(reverse("wagtailadmin_pages:unpublish", args=[item.page.pk]))
+    live = item.reload().live
     return not live, not live or refused(response)
 
 
-def do_delete(client, practice, users, edit_data):
-    response = client.post(reverse("wagtailadmin_pages:delete", args=[practice.pk]))
-    gone = not PracticePage.objects.filter(pk=practice.pk).exists()
+def do_delete(client, item, users):
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[item.page.pk]))
+    gone = not item.model.objects.filter(pk=item.page.pk).exists()
     return gone, gone or refused(response)
 
 
-def do_edit_taxonomy(client, practice, users, edit_data):
-    activity = practice.core_activities.first()
+def do_edit_taxonomy(client, item, users):
+    activity = item.page.core_activities.first()
     url = reverse("wagtailsnippets_practices_coreactivity:edit", args=[activity.pk])
     response = client.post(
         url,
@@ -143,17 +177,63 @@ def do_edit_taxonomy(client, practice, users, edit_data):
     return renamed, renamed or refused(response)
 
 
-def do_export(client, practice, users, edit_data):
-    response = client.get(reverse("network_practice_report"), {"export": "csv"})
-    exported = response.status_code == 200 and practice.title in b"".join(
+def do_export(client, item, users):
+    response = client.get(reverse(item.report), {"export": "csv"})
+    exported = response.status_code == 200 and item.page.title in b"".join(
         response.streaming_content
     ).decode("utf-8-sig")
     return exported, exported or refused(response)
 
 
+NEW_TEXT = "Bespreek elk schooljaar met de school hoe de consultatie verloopt."
+YESTERDAY = datetime.date.today() - datetime.timedelta(days=1)
+
+
+def post_recommendation(client, **changes):
+    """Post the recommendation's edit form with `changes`; return it as its latest revision
+    holds it (drafts included) and the response."""
+    recommendation = Recommendation.objects.filter(live=True, status="voorgesteld").first()
+    data = {
+        "obstacle": recommendation.obstacle_id,
+        "addressee": recommendation.addressee,
+        "text": recommendation.text,
+        "status": recommendation.status,
+        "status_date": recommendation.status_date.isoformat(),
+        **changes,
+    }
+    url = reverse("wagtailsnippets_practices_recommendation:edit", args=[recommendation.pk])
+    response = client.post(url, data)
+    recommendation = Recommendation.objects.get(pk=recommendation.pk)
+    return recommendation.get_latest_revision_as_object(), response
+
+
+def do_set_recommendation_status(client, item, users):
+    saved, response = post_recommendation(client, status="besproken")
+    changed = saved.status == "besproken"
+    return changed, changed or refused(response)
+
+
+def do_edit_recommendation_text(client, item, users):
+    saved, response = post_recommendation(
+        client, text=NEW_TEXT, addressee="overheid", status="besproken"
+    )
+    changed = saved.text == NEW_TEXT or saved.addressee == "overheid"
+    # The steering group's save is accepted for the status and ignores everything else.
+    status_only = saved.status == "besproken" and not changed
+    return changed, changed or status_only or refused(response)
+
+
 @pytest.mark.parametrize("action", ACTIONS)
 @pytest.mark.parametrize("role", ROLES)
-def test_permission_matrix(role, action, client_for, practice, users, edit_data):
-    done, handled = globals()[f"do_{action}"](client_for(role), practice, users, edit_data)
+def test_permission_matrix(role, action, client_for, practice, users):
+    done, handled = globals()[f"do_{action}"](client_for(role), practice, users)
+    assert done == (action in ALLOWED[role])
+    assert handled, "a refused action must be refused cleanly (403 or login), not fail"
+
+
+@pytest.mark.parametrize("action", ["view_draft", *ITEM_ACTIONS, "export"])
+@pytest.mark.parametrize("role", ROLES)
+def test_permission_matrix_on_cases(role, action, client_for, case, users):
+    done, handled = globals()[f"do_{action}"](client_for(role), case, users)
     assert done == (action in ALLOWED[role])
     assert handled, "a refused action must be refused cleanly (403 or login), not fail"

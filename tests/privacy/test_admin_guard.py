@@ -18,6 +18,7 @@ from wagtail.test.utils.form_data import (
     streamfield,
 )
 
+from network.models import Centre
 from practices.models import (
     CarePhase,
     CaseIndexPage,
@@ -43,7 +44,18 @@ def warm(privacy_engine):
     return privacy_engine
 
 
-def case_form(question=CLEAN, reasoning="Het verslag steunde op de ondersteuningsnoden."):
+def contribution_rows(page):
+    """The contributing-centre rows as the edit form posts them (existing rows keep their id)."""
+    if page is None:
+        centre = Centre.objects.filter(is_anchor=True).order_by("pk").first()
+        return inline_formset([{"centre": centre.pk}], min=1)
+    rows = [{"id": row.pk, "centre": row.centre_id} for row in page.contributions.all()]
+    return inline_formset(rows, initial=len(rows), min=1)
+
+
+def case_form(
+    question=CLEAN, reasoning="Het verslag steunde op de ondersteuningsnoden.", page=None
+):
     data = nested_form_data(
         {
             "title": "Een casus over lezen",
@@ -68,6 +80,8 @@ def case_form(question=CLEAN, reasoning="Het verslag steunde op de ondersteuning
             "lessons": rich_text("<p>Documenteer de respons op maatregelen.</p>"),
             "practice_links": inline_formset([]),
             "comments": inline_formset([]),
+            # Every case names its contributing centre (issue 6).
+            "contributions": contribution_rows(page),
         }
     )
     data |= {
@@ -95,7 +109,7 @@ def save_draft(client, **form):
 
 
 def post_edit(client, page, action=None, **form):
-    data = case_form(**form)
+    data = case_form(page=page, **form)
     if action:
         data[f"action-{action}"] = action
     return client.post(edit_url(page), data)
@@ -290,7 +304,7 @@ def test_workflow_approval_bulk_and_code_paths_cannot_publish_open_findings(
     assert not CasePage.objects.get(pk=draft.pk).live
 
     # Approving from the edit form gets the form's message; requesting changes is allowed.
-    data = case_form(question=IDENTIFYING)
+    data = case_form(question=IDENTIFYING, page=draft)
     data |= {"action-workflow-action": "1", "workflow-action-name": "approve"}
     response = admin_client.post(edit_url(draft), data)
     assert response.status_code == 200 and "privacycontrole" in form_errors(response)
