@@ -43,6 +43,8 @@ EXCLUDED_MODELS = [
     "wagtailsearch.sqliteftsindexentry",  # exists on SQLite only
 ]
 CHUNK = 1024 * 1024
+# Registered in settings.SERIALIZATION_MODULES; see leersteun/serialization.py.
+SERIALIZATION_FORMAT = "backup-json"
 
 
 class BackupError(Exception):
@@ -83,6 +85,7 @@ def dump_database(path):
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
         call_command(
             "dumpdata",
+            format=SERIALIZATION_FORMAT,
             natural_foreign=True,
             exclude=excluded_models(),
             indent=None,
