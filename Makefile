@@ -40,7 +40,7 @@ demo: $(STAMP) report-deps
 	@echo "  admin (beheerder), redactie (Prodia-redactie), stuurgroep (Stuurgroep),"
 	@echo "  medewerker-dewissel, medewerker-nbrussel, medewerker-adite, medewerker-waasdender, medewerker-westhoek (projectmedewerkers)"
 	@echo ""
-	$(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+	scripts/with_worker.sh $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 
 # axe-core for the accessibility checks, pinned in tests/browser/package-lock.json.
 $(AXE): $(BROWSER_TESTS)/package.json $(BROWSER_TESTS)/package-lock.json
@@ -113,7 +113,7 @@ serve-prepare: $(STAMP)
 
 serve: serve-prepare
 	@echo "Productie-instellingen op http://$(HOST):$(SERVE_PORT)/ (gezondheid: /gezondheid/)"
-	$(PRODUCTION_ENV) GUNICORN_BIND=$(HOST):$(SERVE_PORT) $(BIN)/gunicorn -c gunicorn.conf.py leersteun.wsgi
+	$(PRODUCTION_ENV) GUNICORN_BIND=$(HOST):$(SERVE_PORT) scripts/with_worker.sh $(BIN)/gunicorn -c gunicorn.conf.py leersteun.wsgi
 
 # 50 visitors for 60 s against `make serve`'s configuration; figures into docs/performance.md.
 load: serve-prepare

@@ -1,7 +1,8 @@
-"""An uploaded import waiting between the dry run (preview) and "Importeren" in the admin."""
+"""An uploaded import in the admin: checked (the dry run), then queued, run by the worker, done."""
 
 import datetime
 import uuid
+from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
@@ -21,6 +22,10 @@ def import_storage():
 KEEP_UPLOADS = datetime.timedelta(days=1)
 
 
+def progress_file(pk):
+    return Path(settings.EXCHANGE_UPLOAD_ROOT) / "voortgang" / f"{pk}.txt"
+
+
 def upload_name(instance, filename):
     extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     return f"{uuid.uuid4().hex}.{extension}"
@@ -29,7 +34,10 @@ def upload_name(instance, filename):
 class PracticeImport(models.Model):
     class Status(models.TextChoices):
         CHECKED = "gecontroleerd", _("gecontroleerd")
+        QUEUED = "wachtrij", _("in de wachtrij")
+        RUNNING = "bezig", _("bezig")
         DONE = "geimporteerd", _("geïmporteerd")
+        FAILED = "mislukt", _("mislukt, niets geïmporteerd")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     centre = models.ForeignKey(
@@ -42,7 +50,13 @@ class PracticeImport(models.Model):
         _("status"), max_length=20, choices=Status.choices, default=Status.CHECKED
     )
     summary = models.CharField(_("resultaat"), max_length=255, blank=True)
+    # The practices the import writes (new and updated): the denominator of its progress.
+    total = models.PositiveIntegerField(_("te schrijven"), default=0)
+    # What the run reported, as plain sentences: problems when it failed, notices when it
+    # succeeded (a practice kept as a draft because of its privacy check).
+    messages = models.JSONField(_("meldingen"), default=list, blank=True)
     created_at = models.DateTimeField(_("opgeladen op"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("klaar op"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -54,14 +68,41 @@ class PracticeImport(models.Model):
     def __str__(self):
         return self.file_name
 
+    @property
+    def is_pending(self):
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
     def discard_files(self):
         for upload in (self.spreadsheet, self.materials):
             if upload:
                 upload.delete(save=False)
+        progress_file(self.pk).unlink(missing_ok=True)
+
+    def record_progress(self, written):
+        """The import writes in one transaction, invisible to others until it ends: its
+        progress goes to a small file next to the upload, where the status page reads it."""
+        path = progress_file(self.pk)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".tmp")
+        partial.write_text(str(written), encoding="ascii")
+        partial.replace(path)  # atomic: a reader never sees half a number
+
+    @property
+    def written(self):
+        if self.status == self.Status.DONE:
+            return self.total
+        try:
+            return int(progress_file(self.pk).read_text(encoding="ascii"))
+        except (FileNotFoundError, ValueError):
+            return 0
 
     @classmethod
     def discard_stale(cls):
-        """Uploads that were checked but never imported are kept a day, then removed."""
-        for stale in cls.objects.filter(created_at__lt=timezone.now() - KEEP_UPLOADS):
+        """Uploads that were checked but never imported are kept a day, then removed. Queued,
+        running and finished imports stay: the latter are the import history."""
+        stale_imports = cls.objects.filter(
+            status=cls.Status.CHECKED, created_at__lt=timezone.now() - KEEP_UPLOADS
+        )
+        for stale in stale_imports:
             stale.discard_files()
             stale.delete()

@@ -1,39 +1,23 @@
-"""Admin views: import practices (upload → check → import) and export content."""
+"""Admin views: import practices (upload → check → queue → status) and export content."""
 
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from .exporter import CONTENT_TYPES, EXPORTS, export, template_file
 from .forms import ImportForm
-from .importer import NEW, UPDATE, ImportFailed, Lookups, apply, validate
-from .materials import MaterialSource
 from .models import PracticeImport
-from .reader import SpreadsheetError, read_table
+from .reader import SpreadsheetError
+from .tasks import check_upload, run_import
 
 IMPORT_PERMISSION = "exchange.import_practices"
 # The same right as the network report: it reads every draft, and an export holds drafts.
 EXPORT_PERMISSION = "network.view_network_reports"
-MAX_MESSAGES = 20
-# Writing costs about 0.4 s a row (page, revision, privacy scan, workflow): more rows than this
-# would outlast the web server's request timeout, so they go through the command instead.
-MAX_ADMIN_WRITES = 50
-
-
-def too_many_writes(report):
-    return report.count(NEW) + report.count(UPDATE) > MAX_ADMIN_WRITES
-
-
-def too_many_message():
-    return _(
-        "Dit bestand schrijft meer dan %(max)d praktijken; dat duurt te lang voor het "
-        "beheer. Splits het op, of laat het importeren met ‘manage.py import_practices’."
-    ) % {"max": MAX_ADMIN_WRITES}
+RECENT_IMPORTS = 10
 
 
 class PermissionRequiredMixin:
@@ -43,17 +27,6 @@ class PermissionRequiredMixin:
         if not request.user.has_perm(self.permission):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-
-def check_upload(upload):
-    """(report, lookups) of a stored import, read again from its files."""
-    with upload.spreadsheet.open("rb") as spreadsheet:
-        table = read_table(spreadsheet, upload.file_name)
-    materials = MaterialSource()
-    if upload.materials:
-        materials = MaterialSource.from_zip(upload.materials.open("rb"))
-    lookups = Lookups(materials, upload.centre)
-    return validate(table, lookups), lookups
 
 
 class ImportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
@@ -81,58 +54,76 @@ class ImportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
             upload.delete()
             form.add_error(None, str(error))
             return self.form_invalid(form)
-        if report.valid and not too_many_writes(report):
+        if report.valid:
             upload.summary = report.summary()[:255]
-            upload.save(update_fields=["summary"])
+            upload.total = len(report.plans)
+            upload.save(update_fields=["summary", "total"])
         else:  # nothing to import here: keep nothing
             upload.discard_files()
             upload.delete()
         return self.render_to_response(
-            self.get_context_data(
-                form=form,
-                report=report,
-                upload=upload,
-                too_many=report.valid and too_many_writes(report) and too_many_message(),
-            )
+            self.get_context_data(form=form, report=report, upload=upload)
         )
 
+    def get_context_data(self, **kwargs):
+        recent = PracticeImport.objects.filter(user=self.request.user).exclude(
+            status=PracticeImport.Status.CHECKED
+        )
+        return super().get_context_data(recent_imports=recent[:RECENT_IMPORTS], **kwargs)
 
-class ApplyImportView(PermissionRequiredMixin, TemplateView):
-    """Import a checked upload: it is checked again (the data may have changed meanwhile)."""
+
+class ApplyImportView(PermissionRequiredMixin, View):
+    """Queue a checked upload for the worker; the answer is its status page."""
 
     http_method_names = ["post"]
 
     def post(self, request, pk):
-        upload = get_object_or_404(
-            PracticeImport, pk=pk, user=request.user, status=PracticeImport.Status.CHECKED
+        # One update from "checked" to "queued": a second click queues nothing twice.
+        queued = PracticeImport.objects.filter(
+            pk=pk, user=request.user, status=PracticeImport.Status.CHECKED
+        ).update(status=PracticeImport.Status.QUEUED)
+        if not queued:
+            raise Http404
+        run_import.enqueue(pk)
+        return redirect("exchange_import_status", pk=pk)
+
+
+class ImportStatusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Where an import stands; `?format=json` answers the page's own polling script."""
+
+    page_title = gettext_lazy("Import")
+    header_icon = "upload"
+    template_name = "exchange/import_status.html"
+
+    def get(self, request, pk):
+        self.upload = get_object_or_404(PracticeImport, pk=pk, user=request.user)
+        if request.GET.get("format") == "json":
+            return JsonResponse(status_data(self.upload))
+        return super().get(request, pk=pk)
+
+    def get_page_subtitle(self):
+        return self.upload.file_name
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            upload=self.upload,
+            status=status_data(self.upload),
+            queued=self.upload.status == PracticeImport.Status.QUEUED,
+            imported=self.upload.status == PracticeImport.Status.DONE,
+            **kwargs,
         )
-        try:
-            report, lookups = check_upload(upload)
-            if too_many_writes(report):
-                messages.error(request, too_many_message())
-                return redirect("exchange_import")
-            apply(report, lookups, user=request.user)
-        except (SpreadsheetError, ImportFailed) as error:
-            messages.error(request, _("Niets geïmporteerd: %(error)s") % {"error": error})
-            problems = error.report.problems if isinstance(error, ImportFailed) else []
-            for problem in problems[:MAX_MESSAGES]:
-                messages.error(
-                    request,
-                    _("Rij %(row)s, kolom %(column)s: %(message)s") % problem.__dict__,
-                )
-            return redirect("exchange_import")
-        upload.discard_files()
-        upload.status = PracticeImport.Status.DONE
-        upload.summary = report.summary()[:255]
-        upload.save(update_fields=["status", "summary"])
-        messages.success(
-            request,
-            _("Geïmporteerd: %(summary)s De praktijken zijn concepten bij de redactie.")
-            % {"summary": report.summary()},
-        )
-        for notice in report.notices:
-            messages.warning(request, notice)
-        return redirect("exchange_import")
+
+
+def status_data(upload):
+    return {
+        "status": upload.status,
+        "label": upload.get_status_display(),
+        "pending": upload.is_pending,
+        "written": upload.written,
+        "total": upload.total,
+        "text": _("%(written)d van %(total)d rijen verwerkt")
+        % {"written": upload.written, "total": upload.total},
+    }
 
 
 def download(data, content_type, filename):

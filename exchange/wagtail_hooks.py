@@ -16,6 +16,11 @@ def register_exchange_urls():
             name="exchange_import_apply",
         ),
         path(
+            "importeren/<int:pk>/",
+            views.ImportStatusView.as_view(),
+            name="exchange_import_status",
+        ),
+        path(
             "importeren/sjabloon.<str:file_format>",
             views.import_template,
             name="exchange_import_template",

@@ -5,6 +5,7 @@ level) is computed here. Used for the pages production needs from the first day:
 in the main menu, the accessibility statement, the privacy page, the contact page.
 """
 
+from django.db import migrations
 from django.utils import timezone
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -76,3 +77,28 @@ def remove_pages(apps, app_label, model_name):
                 path__startswith=parent_path, depth=len(parent_path) // STEPLEN + 1
             ).count()
         )
+
+
+def index_page_operation(app_label, model_name, *, slug, title, intro):
+    """A RunPython that gives production its one index page of a type in the main menu, under
+    the home page, as soon as that exists; reversed, it removes the page."""
+
+    def create(apps, schema_editor):
+        home = home_page(apps)
+        if home is None or apps.get_model(app_label, model_name).objects.exists():
+            return
+        create_child_page(
+            apps,
+            home,
+            app_label,
+            model_name,
+            slug=slug,
+            title=title,
+            show_in_menus=True,
+            intro=intro,
+        )
+
+    def remove(apps, schema_editor):
+        remove_pages(apps, app_label, model_name)
+
+    return migrations.RunPython(create, remove)

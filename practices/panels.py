@@ -1,6 +1,26 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import Panel
+from modelcluster.forms import BaseChildFormSet
+from wagtail.admin.panels import InlinePanel, Panel
+
+
+class CentreContributionFormSet(BaseChildFormSet):
+    def get_unique_error_message(self, unique_check):
+        # Django's message names the model fields ("practice en centre").
+        return _("Elk centrum staat maar één keer bij de bijdragende centra.")
+
+
+class ContributionsPanel(InlinePanel):
+    """The contributing centres of a practice or case, a centre at most once (a database
+    constraint): a duplicate is a form error in Dutch."""
+
+    def __init__(self, relation_name="contributions", **kwargs):
+        super().__init__(relation_name, **kwargs)
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["formsets"][self.relation_name]["formset"] = CentreContributionFormSet
+        return options
 
 
 class PrivacyPanel(Panel):

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from leersteun.page_migrations import create_child_page, home_page, remove_pages
+from leersteun.page_migrations import index_page_operation
 from network.roles import EDITOR, permission
 
 INTRO = (
@@ -12,27 +12,6 @@ INTRO = (
 EDITOR_REGISTRATION_PERMISSIONS = ["change_registration", "view_registration"]
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
-
-
-def create_index(apps, schema_editor):
-    """Production gets /studiedagen/ (in the main menu) as soon as the home page exists."""
-    home = home_page(apps)
-    if home is None or apps.get_model("dissemination", "StudyDayIndexPage").objects.exists():
-        return
-    create_child_page(
-        apps,
-        home,
-        "dissemination",
-        "StudyDayIndexPage",
-        slug="studiedagen",
-        title="Studiedagen",
-        show_in_menus=True,
-        intro=INTRO,
-    )
-
-
-def remove_index(apps, schema_editor):
-    remove_pages(apps, "dissemination", "StudyDayIndexPage")
 
 
 def grant_editor_rights(apps, schema_editor):
@@ -78,6 +57,12 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
     operations = [
-        migrations.RunPython(create_index, remove_index),
+        index_page_operation(
+            "dissemination",
+            "StudyDayIndexPage",
+            slug="studiedagen",
+            title="Studiedagen",
+            intro=INTRO,
+        ),
         migrations.RunPython(grant_editor_rights, revoke_editor_rights),
     ]

@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -115,6 +117,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The demo's web server and import worker share the file: readers go on while the worker
+    # writes (WAL), and a writer waits for the other one instead of failing at once.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL", timeout=20
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Axes first: it refuses a locked-out account+IP before the password is even checked.
@@ -165,6 +173,13 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Uploaded spreadsheets between their check and their import (exchange app): never served.
 EXCHANGE_UPLOAD_ROOT = Path(os.environ.get("EXCHANGE_UPLOAD_ROOT", BASE_DIR / "var" / "imports"))
+
+# Background tasks (django-tasks, as Wagtail uses it). Wagtail's own small tasks run inline
+# ("default"); the admin import runs in a worker: `manage.py db_worker --backend imports`.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Leersteun materialenbank"

@@ -16,3 +16,9 @@ AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 EXCHANGE_UPLOAD_ROOT = BASE_DIR / "var" / "test-imports"
 # That swap is deliberate here, so axes' warning about the missing backend is noise.
 SILENCED_SYSTEM_CHECKS = ["axes.W003"]
+# The admin import runs where it is queued, so a test sees its result at once; the real
+# worker (django_tasks_db) is tested on its own in tests/exchange/test_import_worker.py.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

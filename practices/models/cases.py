@@ -20,7 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from ..panels import PrivacyPanel
+from ..panels import ContributionsPanel, PrivacyPanel
 from ..serializers import ChoiceField, ChoicesField, LivePagesField, TermsField
 from ..structured_data import case_structured_data
 from .fields import ChoiceListField
@@ -252,7 +252,7 @@ class CasePage(ContributedPage, Page):
         ),
         FieldPanel("question"),
         FieldPanel("asked_by"),
-        InlinePanel("contributions", heading=_("Bijdragend centrum"), min_num=1),
+        ContributionsPanel(heading=_("Bijdragend centrum"), min_num=1),
     ]
     trajectory_panels = [
         FieldPanel("core_activities", widget=CheckboxSelectMultiple),

@@ -32,7 +32,7 @@ from leersteun.middleware import embeddable
 
 from ..blocks import StepBlock
 from ..forms import ContributedPageForm
-from ..panels import PrivacyPanel
+from ..panels import ContributionsPanel, PrivacyPanel
 from ..search.dutch import stems
 from ..selection import selection_query
 from ..serializers import CentresField, LivePagesField, MaterialsField, TermsField
@@ -285,7 +285,7 @@ class PracticePage(RoutablePageMixin, SharedLinksMixin, ContributedPage, Page):
             heading=_("Indeling"),
         ),
         FieldPanel("tags"),
-        InlinePanel("contributions", heading=_("Bijdragende centra"), min_num=1),
+        ContributionsPanel(heading=_("Bijdragende centra"), min_num=1),
         FieldPanel("contact_role"),
         FieldPanel("last_reviewed"),
     ]

@@ -61,3 +61,25 @@ def test_without_javascript_the_form_submits_normally(browser, portal):
     page.wait_for_url(re.compile(r"fase=fase-2"))
     assert page.locator("#result-count").inner_text() == expected_status(page, "fase=fase-2")
     context.close()
+
+
+@pytest.mark.parametrize("path", ["/materialenbank/", "/casussen/"])
+def test_on_a_phone_the_filters_fold_away_and_count_what_is_chosen(page, path):
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(path)
+    panel = page.locator("[data-facet-panel]")
+    assert panel.evaluate("p => p.open") is False
+    # The results come first: the folded panel is one line above them.
+    first_result = page.locator(".result-list > li").first
+    assert first_result.bounding_box()["y"] < 812
+
+    page.locator(".facet-panel__toggle").click()
+    first_checkbox = panel.locator("input[type=checkbox]").first
+    first_checkbox.check()
+    assert "(1 gekozen)" in page.locator(".facet-panel__toggle").inner_text()
+
+    # On a wide screen the panel is always open and its toggle hidden.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(path)
+    assert panel.evaluate("p => p.open") is True
+    assert not page.locator(".facet-panel__toggle").is_visible()

@@ -3,11 +3,14 @@
 import csv
 import io
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from openpyxl import Workbook
 
 from exchange.columns import PRACTICE_COLUMNS
 from exchange.importer import Lookups, apply, validate
 from exchange.materials import MaterialSource
+from exchange.models import PracticeImport
 from exchange.reader import read_table
 
 HEADERS = [column.header for column in PRACTICE_COLUMNS]
@@ -74,3 +77,15 @@ def run_import(data, name="import.csv", materials=None, centre=None, user=None):
     assert report.valid, report.problems
     apply(report, lookups, user=user)
     return report
+
+
+def upload(client, data, name="praktijken.xlsx", **extra):
+    return client.post(
+        reverse("exchange_import"),
+        {"spreadsheet": SimpleUploadedFile(name, data), **extra},
+    )
+
+
+def checked_upload(client, rows):
+    upload(client, csv_bytes(rows), "praktijken.csv")
+    return PracticeImport.objects.get(status=PracticeImport.Status.CHECKED)

@@ -3,13 +3,13 @@
 import io
 
 import pytest
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from exchange_testdata import check, csv_bytes, practice_row, xlsx_bytes
+from exchange_testdata import check, checked_upload, csv_bytes, practice_row, upload, xlsx_bytes
 
+from exchange import importer
 from exchange.models import PracticeImport
-from exchange.views import MAX_ADMIN_WRITES
 from practices.models import PracticePage
+from practices.models.taxonomy import CarePhase
 
 pytestmark = pytest.mark.django_db
 
@@ -18,13 +18,6 @@ pytestmark = pytest.mark.django_db
 def editor_client(client, users_by_name):
     client.force_login(users_by_name("redactie"))
     return client
-
-
-def upload(client, data, name="praktijken.xlsx", **extra):
-    return client.post(
-        reverse("exchange_import"),
-        {"spreadsheet": SimpleUploadedFile(name, data), **extra},
-    )
 
 
 def test_editor_checks_then_imports(editor_client):
@@ -38,15 +31,29 @@ def test_editor_checks_then_imports(editor_client):
     stored = PracticeImport.objects.get()
     assert stored.spreadsheet.storage.exists(stored.spreadsheet.name)
 
+    status_url = reverse("exchange_import_status", args=[stored.pk])
     response = editor_client.post(reverse("exchange_import_apply", args=[stored.pk]))
-    assert response.status_code == 302
+    assert response.status_code == 302 and response["Location"] == status_url
     assert PracticePage.objects.count() == before + 2
     assert not PracticePage.objects.get(external_id="test-2").live
     stored.refresh_from_db()
-    assert stored.status == PracticeImport.Status.DONE
+    assert stored.status == PracticeImport.Status.DONE and stored.finished_at
     assert not stored.spreadsheet.storage.exists(stored.spreadsheet.name)
+    content = editor_client.get(status_url).content.decode()
+    assert "geïmporteerd" in content and "2 nieuw, 0 bij te werken" in content
+    assert "Status vernieuwen" not in content
+    assert editor_client.get(status_url, {"format": "json"}).json() == {
+        "status": "geimporteerd",
+        "label": "geïmporteerd",
+        "pending": False,
+        "written": 2,
+        "total": 2,
+        "text": "2 van 2 rijen verwerkt",
+    }
     # Applying twice imports nothing twice.
     assert editor_client.post(reverse("exchange_import_apply", args=[stored.pk])).status_code == 404
+    # The import page lists it among the editor's recent imports.
+    assert status_url in editor_client.get(reverse("exchange_import")).content.decode()
 
 
 def test_report_names_row_and_column(editor_client):
@@ -85,6 +92,8 @@ def test_others_cannot_import(client, users_by_name, role):
         client.get(reverse("exchange_import")),
         upload(client, csv_bytes([practice_row(1)]), "praktijken.csv"),
         client.get(reverse("exchange_import_template", args=["csv"])),
+        client.get(reverse("exchange_import_status", args=[1])),
+        client.post(reverse("exchange_import_apply", args=[1])),
     ):
         assert response.status_code in (302, 403)
         if response.status_code == 302:
@@ -120,9 +129,68 @@ def test_menu_items_follow_rights(client, users_by_name):
     assert reverse("exchange_export") not in content
 
 
-def test_admin_sends_large_imports_to_the_command(editor_client):
-    rows = [practice_row(number) for number in range(MAX_ADMIN_WRITES + 1)]
-    content = upload(editor_client, csv_bytes(rows), "groot.csv").content.decode()
-    assert "manage.py import_practices" in content
-    assert "Importeren</button>" not in content
-    assert not PracticeImport.objects.exists()
+def test_a_running_import_shows_its_progress(editor_client):
+    """The worker writes in one transaction; its progress reaches the page through a file."""
+    stored = checked_upload(editor_client, [practice_row(1), practice_row(2), practice_row(3)])
+    PracticeImport.objects.filter(pk=stored.pk).update(status=PracticeImport.Status.RUNNING)
+    stored.record_progress(1)
+    status_url = reverse("exchange_import_status", args=[stored.pk])
+    assert editor_client.get(status_url, {"format": "json"}).json()["text"] == (
+        "1 van 3 rijen verwerkt"
+    )
+    content = editor_client.get(status_url).content.decode()
+    assert 'value="1" max="3"' in content and "Status vernieuwen" in content
+    assert "je mag deze pagina verlaten" in content
+
+
+def test_rows_that_became_invalid_fail_the_whole_import(editor_client):
+    """Checked first, then a care phase a row uses is removed: the worker's second check fails."""
+    stored = checked_upload(editor_client, [practice_row(1), practice_row(2, fasen="fase-2")])
+    CarePhase.objects.filter(slug="fase-2").delete()
+    before = PracticePage.objects.count()
+    response = editor_client.post(reverse("exchange_import_apply", args=[stored.pk]))
+    assert response.status_code == 302
+    stored.refresh_from_db()
+    assert stored.status == PracticeImport.Status.FAILED
+    assert any(line.startswith("Rij 3, kolom fasen:") for line in stored.messages)
+    assert PracticePage.objects.count() == before  # not even row 2
+    content = editor_client.get(response["Location"]).content.decode()
+    assert "mislukt, niets geïmporteerd" in content and "Rij 3, kolom fasen:" in content
+
+
+def test_an_unexpected_error_rolls_back_and_is_reported(editor_client, monkeypatch):
+    stored = checked_upload(editor_client, [practice_row(1), practice_row(2)])
+    real_write_row = importer.write_row
+    calls = []
+
+    def write_then_break(plan, *args):
+        calls.append(plan.row)
+        if len(calls) == 2:
+            raise RuntimeError("schijf vol")
+        return real_write_row(plan, *args)
+
+    monkeypatch.setattr(importer, "write_row", write_then_break)
+    before = PracticePage.objects.count()
+    response = editor_client.post(reverse("exchange_import_apply", args=[stored.pk]))
+    assert response.status_code == 302
+    stored.refresh_from_db()
+    assert stored.status == PracticeImport.Status.FAILED
+    assert "Onverwachte fout" in stored.summary
+    assert PracticePage.objects.count() == before  # row 1 was written, then rolled back
+
+
+def test_an_import_is_seen_by_its_own_editor_only(editor_client, users_by_name):
+    stored = checked_upload(editor_client, [practice_row(1)])
+    other = users_by_name("redactie")
+    other.pk = None
+    other.username = "redactie-twee"
+    other.save()
+    other.groups.set(users_by_name("redactie").groups.all())
+    editor_client.force_login(other)
+    for response in (
+        editor_client.get(reverse("exchange_import_status", args=[stored.pk])),
+        editor_client.post(reverse("exchange_import_apply", args=[stored.pk])),
+    ):
+        assert response.status_code == 404
+    stored.refresh_from_db()
+    assert stored.status == PracticeImport.Status.CHECKED

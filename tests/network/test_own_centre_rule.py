@@ -99,3 +99,35 @@ def test_an_editor_may_save_an_item_of_any_centre(client, users, kind, centres):
     data = as_new_page(form_data(item.get_latest_revision_as_object()), NEW_SLUG, [centres[1]])
     assert client.post(add_url(model, index), data).status_code == 302
     assert model.objects.filter(slug=NEW_SLUG).exists()
+
+
+def test_a_centre_named_twice_is_refused_with_a_message(client, users, kind, centres):
+    """Two rows with the same centre would break the database's uniqueness: a form error."""
+    model, index, item, form_data = kind
+    client.force_login(users["editor"])
+    data = as_new_page(
+        form_data(item.get_latest_revision_as_object()), NEW_SLUG, [centres[1], centres[1]]
+    )
+    data["action-publish"] = "action-publish"
+    response = client.post(add_url(model, index), data)
+    assert response.status_code == 200
+    assert "Elk centrum staat maar één keer bij de bijdragende centra." in response.content.decode()
+    assert not model.objects.filter(slug=NEW_SLUG).exists()
+
+
+def test_a_centre_removed_and_added_again_in_one_save(client, users, kind, centres):
+    model, _index, item, form_data = kind
+    client.force_login(users["editor"])
+    data = form_data(item.get_latest_revision_as_object())
+    data["contributions-0-DELETE"] = "1"
+    data["contributions-1-centre"] = centres[0].pk
+    data["contributions-1-id"] = ""
+    data["contributions-1-ORDER"] = "2"
+    data["contributions-1-DELETE"] = ""
+    data["contributions-TOTAL_FORMS"] = "2"
+    data["action-publish"] = "action-publish"
+    response = client.post(edit_url(item), data)
+    assert response.status_code == 302
+    assert [c.centre_id for c in model.objects.get(pk=item.pk).contributions.all()] == [
+        centres[0].pk
+    ]
