@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
@@ -29,7 +30,20 @@ class PermissionRequiredMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class ImportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
+class AdminPageMixin(WagtailAdminTemplateMixin):
+    """The page's own title in the header's breadcrumbs (Wagtail shows only "Home" else)."""
+
+    parent_breadcrumbs = []
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            *self.parent_breadcrumbs,
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+
+class ImportView(PermissionRequiredMixin, AdminPageMixin, FormView):
     """Upload a spreadsheet; the answer is the check of every row (nothing is written yet)."""
 
     page_title = gettext_lazy("Praktijken importeren")
@@ -88,12 +102,14 @@ class ApplyImportView(PermissionRequiredMixin, View):
         return redirect("exchange_import_status", pk=pk)
 
 
-class ImportStatusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+class ImportStatusView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
     """Where an import stands; `?format=json` answers the page's own polling script."""
 
-    page_title = gettext_lazy("Import")
     header_icon = "upload"
     template_name = "exchange/import_status.html"
+    parent_breadcrumbs = [
+        {"url": reverse_lazy("exchange_import"), "label": gettext_lazy("Praktijken importeren")}
+    ]
 
     def get(self, request, pk):
         self.upload = get_object_or_404(PracticeImport, pk=pk, user=request.user)
@@ -101,8 +117,8 @@ class ImportStatusView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Templ
             return JsonResponse(status_data(self.upload))
         return super().get(request, pk=pk)
 
-    def get_page_subtitle(self):
-        return self.upload.file_name
+    def get_page_title(self):
+        return _("Import van %(file)s") % {"file": self.upload.file_name}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -138,7 +154,7 @@ def import_template(request, file_format):
     return download(*template_file(file_format))
 
 
-class ExportView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+class ExportView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
     permission = EXPORT_PERMISSION
     page_title = gettext_lazy("Exporteren")
     header_icon = "download"
