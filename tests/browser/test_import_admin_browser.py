@@ -1,4 +1,4 @@
-"""An editor imports a practice through the admin in a real browser: check, then import."""
+"""An editor imports a practice through the admin in a real browser: check, import, status."""
 
 import pytest
 
@@ -38,7 +38,10 @@ def test_editor_checks_and_imports_a_spreadsheet(page, tmp_path):
     plan = page.get_by_role("table", name="Wat de import zal doen")
     assert "Praktijk uit de browser" in plan.inner_text() and "nieuw" in plan.inner_text()
     page.get_by_role("button", name="Importeren").click()
-    page.wait_for_url("**/beheer/importeren/")
+    # The import's status page (the test settings run the queued task at once).
+    page.wait_for_url("**/beheer/importeren/*/")
+    status = page.get_by_role("status").filter(has_text="Status:")
+    assert status.inner_text() == "Status: geïmporteerd"
     assert "1 nieuw, 0 bij te werken, 0 ongewijzigd." in page.content()
     assert errors == []
 
