@@ -20,6 +20,9 @@ def import_storage():
 
 
 KEEP_UPLOADS = datetime.timedelta(days=1)
+# A running import shows a sign of life every row (well under a second each); this long without
+# one means its worker was killed or its machine restarted.
+STALLED_AFTER = datetime.timedelta(minutes=10)
 
 
 def progress_file(pk):
@@ -56,6 +59,7 @@ class PracticeImport(models.Model):
     # succeeded (a practice kept as a draft because of its privacy check).
     messages = models.JSONField(_("meldingen"), default=list, blank=True)
     created_at = models.DateTimeField(_("opgeladen op"), auto_now_add=True)
+    started_at = models.DateTimeField(_("gestart op"), null=True, blank=True)
     finished_at = models.DateTimeField(_("klaar op"), null=True, blank=True)
 
     class Meta:
@@ -77,6 +81,40 @@ class PracticeImport(models.Model):
             if upload:
                 upload.delete(save=False)
         progress_file(self.pk).unlink(missing_ok=True)
+
+    def finish(self, status, summary, messages=()):
+        self.discard_files()
+        self.status = status
+        self.summary = summary[:255]
+        self.messages = list(messages)
+        self.finished_at = timezone.now()
+        self.save(update_fields=["status", "summary", "messages", "finished_at"])
+
+    def last_sign_of_life(self):
+        try:
+            progress = progress_file(self.pk).stat().st_mtime
+        except FileNotFoundError:
+            return self.started_at
+        return max(self.started_at, datetime.datetime.fromtimestamp(progress, datetime.UTC))
+
+    def fail_if_stalled(self):
+        """A worker killed mid-import leaves it "bezig" for ever; its transaction was rolled
+        back, so nothing was written. Say so once it has been silent for STALLED_AFTER."""
+        if self.status != self.Status.RUNNING or self.started_at is None:
+            return
+        if timezone.now() - self.last_sign_of_life() < STALLED_AFTER:
+            return
+        # Only if it is still running: a worker finishing right now keeps its own result.
+        if PracticeImport.objects.filter(pk=self.pk, status=self.Status.RUNNING).update(
+            status=self.Status.FAILED
+        ):
+            self.finish(
+                self.Status.FAILED,
+                _(
+                    "De import is onderbroken (de achtergrondverwerking stopte); er is niets "
+                    "geïmporteerd. Laad het bestand opnieuw op."
+                ),
+            )
 
     def record_progress(self, written):
         """The import writes in one transaction, invisible to others until it ends: its

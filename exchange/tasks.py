@@ -35,15 +35,6 @@ def problem_lines(report):
     ]
 
 
-def finish(upload, status, summary, messages=()):
-    upload.discard_files()
-    upload.status = status
-    upload.summary = summary[:255]
-    upload.messages = list(messages)
-    upload.finished_at = timezone.now()
-    upload.save(update_fields=["status", "summary", "messages", "finished_at"])
-
-
 @task(backend="imports")
 def run_import(import_id):
     """Check the upload again (the data may have changed since its check), then write it in
@@ -52,7 +43,8 @@ def run_import(import_id):
     if upload.status != PracticeImport.Status.QUEUED:
         return upload.status  # delivered twice: the first run did the work
     upload.status = PracticeImport.Status.RUNNING
-    upload.save(update_fields=["status"])
+    upload.started_at = timezone.now()
+    upload.save(update_fields=["status", "started_at"])
     processed = 0
 
     def progress():
@@ -66,19 +58,18 @@ def run_import(import_id):
         upload.save(update_fields=["total"])
         apply(report, lookups, user=upload.user, progress=progress)
     except SpreadsheetError as error:
-        finish(upload, PracticeImport.Status.FAILED, str(error))
+        upload.finish(PracticeImport.Status.FAILED, str(error))
     except ImportFailed as error:
-        finish(upload, PracticeImport.Status.FAILED, str(error), problem_lines(error.report))
+        upload.finish(PracticeImport.Status.FAILED, str(error), problem_lines(error.report))
     except Exception:
         # The transaction was rolled back, so nothing was written; the task result keeps the
         # traceback for the administrator.
         logger.exception("Import %s failed", import_id)
-        finish(
-            upload,
+        upload.finish(
             PracticeImport.Status.FAILED,
             _("Onverwachte fout bij het importeren; er is niets geïmporteerd."),
         )
         raise
     else:
-        finish(upload, PracticeImport.Status.DONE, report.summary(), report.notices)
+        upload.finish(PracticeImport.Status.DONE, report.summary(), report.notices)
     return upload.status

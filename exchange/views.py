@@ -113,6 +113,7 @@ class ImportStatusView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
 
     def get(self, request, pk):
         self.upload = get_object_or_404(PracticeImport, pk=pk, user=request.user)
+        self.upload.fail_if_stalled()
         if request.GET.get("format") == "json":
             return JsonResponse(status_data(self.upload))
         return super().get(request, pk=pk)

@@ -1,13 +1,16 @@
 """The admin import (upload → check → import), the template and the exports, with rights."""
 
+import datetime
 import io
+import os
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from exchange_testdata import check, checked_upload, csv_bytes, practice_row, upload, xlsx_bytes
 
 from exchange import importer
-from exchange.models import PracticeImport
+from exchange.models import STALLED_AFTER, PracticeImport, progress_file
 from practices.models import PracticePage
 from practices.models.taxonomy import CarePhase
 
@@ -194,3 +197,23 @@ def test_an_import_is_seen_by_its_own_editor_only(editor_client, users_by_name):
         assert response.status_code == 404
     stored.refresh_from_db()
     assert stored.status == PracticeImport.Status.CHECKED
+
+
+def test_an_import_whose_worker_died_is_reported_as_failed(editor_client):
+    """A killed worker's transaction is rolled back; the page must not say "bezig" for ever."""
+    stored = checked_upload(editor_client, [practice_row(1), practice_row(2)])
+    status_url = reverse("exchange_import_status", args=[stored.pk])
+    long_ago = timezone.now() - STALLED_AFTER - datetime.timedelta(minutes=1)
+    PracticeImport.objects.filter(pk=stored.pk).update(
+        status=PracticeImport.Status.RUNNING, started_at=long_ago
+    )
+    stored.record_progress(1)  # but a row was processed just now: still alive
+    assert editor_client.get(status_url, {"format": "json"}).json()["pending"] is True
+
+    stale = (long_ago.timestamp(), long_ago.timestamp())
+    os.utime(progress_file(stored.pk), stale)
+    content = editor_client.get(status_url).content.decode()
+    assert "De import is onderbroken" in content and "mislukt, niets geïmporteerd" in content
+    stored.refresh_from_db()
+    assert stored.status == PracticeImport.Status.FAILED and stored.finished_at
+    assert not progress_file(stored.pk).exists()
