@@ -10,6 +10,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import JsonResponse
 from django.views.decorators.http import require_safe
+from django_filters import MultipleChoiceFilter
 from wagtail.fields import RichTextField, StreamField
 
 from .views import ENDPOINTS
@@ -106,13 +107,13 @@ def filter_parameters(endpoint):
             "in": "query",
             "description": str(flt.label),
             **(
-                {"schema": {"type": "string"}}
-                if name == "q"
-                else {
+                {
                     "schema": {"type": "array", "items": {"type": "string"}},
                     "style": "form",
                     "explode": True,
                 }
+                if isinstance(flt, MultipleChoiceFilter)  # repeatable: ?fase=a&fase=b
+                else {"schema": {"type": "string"}}
             ),
         }
         for name, flt in endpoint.get_filterset_class().base_filters.items()

@@ -24,19 +24,23 @@ class AdoptionAdminForm(WagtailAdminModelForm):
                             form.fields[name].disabled = True
 
     def clean(self):
-        from network.permissions import centre_id_for  # imports the network models
+        # Imported here: they import the models, which name this form.
+        from network.permissions import centre_id_for
+
+        from .permissions import AdoptionPermissionPolicy
 
         cleaned = super().clean()
         user = self.for_user
         centre_id = centre_id_for(user) if user is not None and not user.is_superuser else None
         practice, centre = cleaned.get("practice"), cleaned.get("centre")
-        # A project worker follows up their own centre's practices and their own centre.
+        # The permission policy's rule: their own centre's practices and their own centre.
         if (
             centre_id is not None
             and practice
             and centre
-            and centre.pk != centre_id
-            and not practice.contributions.filter(centre_id=centre_id).exists()
+            and not AdoptionPermissionPolicy(self._meta.model).owns(
+                centre_id, self._meta.model(practice=practice, centre=centre)
+            )
         ):
             raise ValidationError(
                 _(

@@ -4,9 +4,6 @@ Each chart has a name (its CSV is `cijfers/<name>/` under the dashboard page); t
 the CSV download build it with the same function, so both always show the same figures.
 """
 
-import csv
-from io import StringIO
-
 from django.utils.translation import gettext as _
 
 from leersteun.charts import Chart, Link, bar_chart, line_chart
@@ -42,9 +39,9 @@ def status_chart(centres, request):
 
 
 def reach_table(centres, request):
-    """The figures behind the map (the map itself is `reach_map`)."""
+    """The figures of the shaded map, which is drawn from the same rows (`chart.map`)."""
     rows = figures.reach_per_province(centres)
-    return Chart(
+    chart = Chart(
         kind="table",
         title=_("Centra buiten het lerend netwerk bereikt, per provincie"),
         height=0,
@@ -54,10 +51,8 @@ def reach_table(centres, request):
             for row in rows
         ],
     )
-
-
-def reach_map(centres):
-    return shaded_map({row.province: row.share for row in figures.reach_per_province(centres)})
+    chart.map = shaded_map({row.province: row.share for row in rows})
+    return chart
 
 
 def timeline_chart(centres, request):
@@ -116,13 +111,3 @@ def build_charts(centres, request, csv_url):
         chart.csv_url = csv_url(name)
         charts[name.replace("-", "_")] = chart
     return charts
-
-
-def chart_csv(chart):
-    """The chart's table as CSV text for Excel: UTF-8 with a byte order mark, `;` separated."""
-    buffer = StringIO()
-    buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerow(chart.headers)
-    writer.writerows([[str(cell) for cell in row] for row in chart.rows])
-    return buffer.getvalue()

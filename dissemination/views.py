@@ -13,10 +13,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from exchange.exporter import write_csv
 from leersteun.spam import caught_in_honeypot, rate_limited
 
 from . import figures
-from .dashboard import CHARTS, build_charts, chart_csv, reach_map
+from .dashboard import CHARTS, build_charts
 from .filters import SpreadFilterSet
 from .forms import AdoptionReportForm, RegistrationForm
 from .models import Registration, RegistrationStatus, SpreadDashboardPage
@@ -139,7 +140,6 @@ def dashboard(request, page):
             "dropped_filters": [str(filterset.filters[name].label) for name in dropped],
             "filtered": bool(query),
             "charts": charts,
-            "map": reach_map(centres),
             "notes": figures.recent_notes(centres),
             "report_url": reverse("dissemination:report"),
         },
@@ -151,7 +151,8 @@ def figures_csv(request, page, name):
         raise Http404
     filterset, _dropped = SpreadFilterSet.lenient(request.GET)
     chart = CHARTS[name](filterset.qs, request)
-    response = HttpResponse(chart_csv(chart), content_type="text/csv; charset=utf-8")
+    rows = [[str(cell) for cell in row] for row in chart.rows]
+    response = HttpResponse(write_csv(chart.headers, rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = (
         f'attachment; filename="{name}-{datetime.date.today():%Y-%m-%d}.csv"'
     )

@@ -64,6 +64,13 @@ class RegistrationViewSet(ModelViewSet):
     ]
     ordering = ["-created_at"]
 
+    def get_index_view_kwargs(self, **kwargs):
+        # The list shows the study day and the centre, the export the sessions: fetched once.
+        queryset = Registration.objects.select_related("study_day", "centre").prefetch_related(
+            "sessions"
+        )
+        return super().get_index_view_kwargs(queryset=queryset, **kwargs)
+
     def get_form_class(self, for_update=False):
         return modelform_factory(
             self.model,

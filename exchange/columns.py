@@ -10,6 +10,7 @@ import datetime
 import html
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.utils.text import slugify
@@ -71,7 +72,12 @@ class RichText(Codec):
     lines starting with "- " form a bulleted list."""
 
     def __init__(self, features=RICH_TEXT_FEATURES):
-        self.converter = EditorHTMLConverter(features)
+        self.features = features
+
+    @cached_property
+    def converter(self):
+        # Built on first use: at import time it would scan Wagtail's hooks mid-discovery.
+        return EditorHTMLConverter(self.features)
 
     def normalise(self, source):
         """Stored HTML as the import would store it (entities written alike), to compare."""

@@ -132,14 +132,15 @@ class ImportStatusView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
 
 
 def status_data(upload):
+    written = upload.written  # read from the progress file once
     return {
         "status": upload.status,
         "label": upload.get_status_display(),
         "pending": upload.is_pending,
-        "written": upload.written,
+        "written": written,
         "total": upload.total,
         "text": _("%(written)d van %(total)d rijen verwerkt")
-        % {"written": upload.written, "total": upload.total},
+        % {"written": written, "total": upload.total},
     }
 
 

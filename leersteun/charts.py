@@ -48,6 +48,8 @@ class Chart:
     axis: dict = field(default_factory=dict)
     width: int = WIDTH
     csv_url: str = ""
+    # A drawing from the same rows, shown with the table (the dashboard's shaded map).
+    map: dict | None = None
 
     @property
     def view_box(self):

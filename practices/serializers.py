@@ -5,7 +5,7 @@ same classes that produce the data and cannot drift from it.
 """
 
 from rest_framework import serializers
-from wagtail.models import Page
+from wagtail.models import PageViewRestriction
 
 TERM_SCHEMA = {
     "type": "object",
@@ -124,19 +124,22 @@ class LivePagesField(ReadOnlyField):
         self.link_field = link_field
         super().__init__(**kwargs)
 
-    def public_page_ids(self):
-        """Ids of all live public pages, one query per response (shared serializer context)."""
-        if "public_page_ids" not in self.context:
-            public = Page.objects.live().public().values_list("pk", flat=True)
-            self.context["public_page_ids"] = set(public)
-        return self.context["public_page_ids"]
+    def restricted_paths(self):
+        """Paths of the pages with a view restriction (and so of their subtrees): one small
+        query per response, shared through the serializer context."""
+        if "restricted_paths" not in self.context:
+            paths = PageViewRestriction.objects.values_list("page__path", flat=True)
+            self.context["restricted_paths"] = tuple(paths)
+        return self.context["restricted_paths"]
+
+    def is_public(self, page):
+        return page.live and not page.path.startswith(self.restricted_paths())
 
     def to_representation(self, manager):
         request = self.context.get("request")
-        public = self.public_page_ids()
         pages = [getattr(link, self.link_field) for link in manager.all()]
         return [
             {"id": page.pk, "title": page.title, "html_url": page.get_full_url(request)}
             for page in pages
-            if page.pk in public
+            if self.is_public(page)
         ]

@@ -41,9 +41,6 @@ class AdoptionQuerySet(models.QuerySet):
         """What counts anywhere public: confirmed by an editor, of a published practice."""
         return self.filter(confirmed=True, practice__live=True)
 
-    def adopted(self):
-        return self.filter(status__in=AdoptionStatus.adopted())
-
 
 class Adoption(ClusterableModel):
     """A practice taken up by a centre. Public reports arrive unconfirmed (a draft)."""

@@ -284,10 +284,6 @@ class FacetedFilterSet(django_filters.FilterSet):
         page_ids = [item for _position, item in sorted(page_rows)] if page else None
         return Counted(total, counts, page_ids)
 
-    def facet_counts(self, base_queryset):
-        """{group: {value: count}} for the current selection."""
-        return self.count(base_queryset).counts
-
     def facets(self, base_queryset, counted=None):
         """Every group's options with their disjunctive count and whether they are selected;
         from `counted` (see `count`) when the caller already has it."""

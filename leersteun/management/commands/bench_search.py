@@ -17,7 +17,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.test import Client
@@ -41,6 +40,7 @@ from practices.models import (
     TargetGroup,
 )
 from practices.models.pages import TAXONOMY_FIELDS
+from practices.search.options import forget_options
 
 WORDS = (
     "leerling leerkracht leerkrachten ouders zorgcoördinator klas school overleg consultatie "
@@ -151,7 +151,7 @@ class Command(BaseCommand):
         )
         self.stdout.write("")
         self.index(start, stop)
-        cache.clear()  # bulk inserts send no signals: drop the cached facet options
+        forget_options()  # bulk inserts send no signals: drop the cached facet options
 
     def insert_batch(self, numbers, content_type, locale):
         rng, lookups = self.rng, self.lookups
