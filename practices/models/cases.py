@@ -341,6 +341,7 @@ class CasePage(ContributedPage, Page):
         return self._meta.get_field("hgd_phases").labels(self.hgd_phases)
 
     def get_context(self, request, *args, **kwargs):
+        self.prefetch_shown_relations("core_activities", "start_phases", "education_levels")
         context = super().get_context(request, *args, **kwargs)
         context["structured_data"] = case_structured_data(self, request)
         ids = [link.practice_id for link in self.practice_links.all()]

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.forms import CheckboxSelectMultiple
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -149,6 +149,19 @@ class ContributedPage(PrivacyGuardedPage):
     @property
     def centres(self):
         return [contribution.centre for contribution in self.contributions.all()]
+
+    def prefetch_shown_relations(self, *relations):
+        """Load what the page and its structured data both show once, the centres included.
+
+        Only for a page read from the database: a preview keeps its relations in memory
+        (modelcluster), and those must win over the saved ones.
+        """
+        if self.pk is None or getattr(self, "_cluster_related_objects", None):
+            return
+        contributions = type(self).contributions.rel.related_model.objects.select_related("centre")
+        prefetch_related_objects(
+            [self], *relations, Prefetch("contributions", queryset=contributions)
+        )
 
 
 class PracticePage(RoutablePageMixin, SharedLinksMixin, ContributedPage, Page):
@@ -399,6 +412,7 @@ class PracticePage(RoutablePageMixin, SharedLinksMixin, ContributedPage, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        self.prefetch_shown_relations(*TAXONOMY_FIELDS, "tags")
         context = super().get_context(request, *args, **kwargs)
         context.update(self.public_context(request))
         context["structured_data"] = practice_structured_data(self, request)
