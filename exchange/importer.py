@@ -21,6 +21,7 @@ from django.utils.translation import ngettext
 from practices.models import PracticeIndexPage, PracticePage
 
 from .columns import PRACTICE_COLUMNS
+from .exporter import practices as exported_practices
 from .materials import MaterialSource
 
 FALLBACK_ID = re.compile(r"^praktijk-(\d+)$")
@@ -176,13 +177,15 @@ def check_duplicates(report):
 def match_existing(report):
     """Decide per row: a new practice, an update of the one with its id, or unchanged."""
     ids = [plan.external_id for plan in report.plans]
-    by_id = {page.external_id: page for page in PracticePage.objects.filter(external_id__in=ids)}
+    # Compared column by column below: the export's query fetches what the columns read.
+    existing = exported_practices()
+    by_id = {page.external_id: page for page in existing.filter(external_id__in=ids)}
     fallback = {
         int(match[1]): plan.external_id
         for plan in report.plans
         if (match := FALLBACK_ID.match(plan.external_id))
     }
-    for page in PracticePage.objects.filter(pk__in=fallback, external_id__isnull=True):
+    for page in existing.filter(pk__in=fallback, external_id__isnull=True):
         by_id[fallback[page.pk]] = page
     for plan in report.plans:
         page = by_id.get(plan.external_id)
