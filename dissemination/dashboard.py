@@ -15,14 +15,18 @@ from .models import AdoptionStatus
 from .studyday_figures import study_day_rows
 
 
-def practices_chart(centres, request):
-    rows = [
+def practice_rows():
+    """[(core activity name, [live practices per maturity level])]: the chart's rows."""
+    return [
         (activity.name, [counts[level.value] for level in MaturityLevel])
         for activity, counts in figures.practices_per_core_activity()
     ]
+
+
+def practices_chart(centres, request):
     return bar_chart(
         _("Gepubliceerde praktijken per kernactiviteit en niveau van uitwerking"),
-        rows,
+        practice_rows(),
         series=[str(level.label) for level in MaturityLevel],
         label_header=_("Kernactiviteit"),
     )

@@ -15,10 +15,10 @@ from django.utils.translation import gettext_lazy as _
 from dissemination import dashboard
 from dissemination.studyday_figures import study_day_rows
 from leersteun.charts import bar_chart
-from network.maturity import MaturityLevel, annotate_maturity
+from network.maturity import MaturityLevel, maturity_facet_counts
 from network.models import Centre, Meeting, MeetingKind, TryOut, Verdict
 from practices.listing import not_needed_line
-from practices.models import CasePage, CoreActivity, Insight, PracticePage
+from practices.models import CasePage, Insight, PracticePage
 from practices.models.cases import DiagnosticsNeeded, Verslag
 from practices.models.insights import (
     ADDRESSEE_HEADINGS,
@@ -91,31 +91,22 @@ def learning_network(page, period):
 
 def practices_by_activity_and_maturity():
     """[(core activity name, [count per maturity level])]; a practice counts once per activity."""
-    live = annotate_maturity(PracticePage.objects.live())
-    rows = (
-        live.order_by()
-        .values_list("core_activities", "maturity")
-        .annotate(n=Count("pk", distinct=True))
-    )
-    counts = {(activity, level): n for activity, level, n in rows}
-    return [
-        (activity.name, [counts.get((activity.pk, level.value), 0) for level in MaturityLevel])
-        for activity in CoreActivity.objects.all()
-    ]
+    return dashboard.practice_rows()
 
 
 def practices_per_maturity():
-    rows = annotate_maturity(PracticePage.objects.live()).order_by().values_list("maturity")
-    counts = dict(rows.annotate(n=Count("pk")))
-    return [(level.label, counts.get(level.value, 0)) for level in MaturityLevel]
+    counts = maturity_facet_counts(PracticePage.objects.live())
+    return [(level.label, counts[level.value]) for level in MaturityLevel]
 
 
 def practices(page, period):
     matrix = practices_by_activity_and_maturity()
     levels = [level.label for level in MaturityLevel]
+    per_maturity = practices_per_maturity()
     return {
-        "practice_total": PracticePage.objects.live().count(),
-        "per_maturity": practices_per_maturity(),
+        # Every practice has exactly one level.
+        "practice_total": sum(count for _level, count in per_maturity),
+        "per_maturity": per_maturity,
         "chart": bar_chart(
             _("Praktijken per kernactiviteit en niveau van uitwerking"),
             matrix,
