@@ -76,6 +76,8 @@ class PracticeReportFilterSet(ContributedPageReportFilterSet):
 class MaturityFacetFilter(FacetFilter):
     """The derived maturity level as a facet: annotated, never stored."""
 
+    depends_on = ("network.TryOut", "dissemination.Adoption", "network.Centre")
+
     def prepare(self, queryset):
         return annotate_maturity(queryset)
 

@@ -77,8 +77,7 @@ class PracticeFilterSet(FacetedFilterSet):
     def text_matches(self):
         """The practices that match the text, most relevant first (a lazy queryset), or None.
 
-        The facet statement computes the matches and their relevance once (in its CTE), so the
-        search adds no query of its own.
+        The facet index asks it once for the same words and data (see `FacetedFilterSet.count`).
         """
         if not hasattr(self, "_text_matches"):
             query = build_query(self.form.cleaned_data.get("q"))
@@ -94,6 +93,10 @@ class PracticeFilterSet(FacetedFilterSet):
         relevance), or `queryset` without text. Only used with the filterset's own queryset."""
         matches = self.text_matches()
         return queryset if matches is None else matches
+
+    def non_facet_values(self):
+        # Words that make no query (only punctuation, say) filter nothing.
+        return () if self.text_matches() is None else super().non_facet_values()
 
 
 def themes_of_published_insights(request=None):

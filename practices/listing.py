@@ -23,7 +23,6 @@ SORTS = {
     "nieuw": gettext_lazy("nieuwste eerst"),
     "titel": gettext_lazy("titel (A-Z)"),
 }
-ORDERINGS = {"nieuw": ("-first_published_at", "-pk"), "titel": ("title", "pk")}
 MATERIAL_TEXT_FOR_SNIPPETS = 50_000
 
 
@@ -49,34 +48,29 @@ class FacetedListing:
     def get_filterset_class(self):
         return self.filterset_class
 
-    def results(self):
-        return self.filterset.qs.order_by(*ORDERINGS["nieuw"])
-
-    def paginate(self, items, number):
-        """One page of `items`; a 404 for a page number that is not a page."""
-        paginator = Paginator(items, self.per_page)
-        paginator.count = self.total()  # known from the facet statement: no COUNT query
+    def page(self, number):
+        """The page numbered `number`, its results in order; a 404 for what is no page."""
+        paginator = Paginator([], self.per_page)
+        paginator.count = self.total()  # known from the facet index: no COUNT query
         try:
-            return paginator.page(number or 1)
+            page = paginator.page(number or 1)
         except InvalidPage:
             raise Http404(_("Deze pagina bestaat niet.")) from None
+        ids = self.counted.page_ids
+        found = self.model.with_listing_relations(self.model.objects.filter(pk__in=ids)).in_bulk()
+        page.object_list = [found[pk] for pk in ids]
+        return page
 
-    def page(self, number):
-        return self.paginate(self.model.with_listing_relations(self.results()), number)
-
-    def page_ordering(self):
-        """An ordering the facet statement should compute the page of ids by, or None (then the
-        page is a query of its own: cheap with an index, e.g. on the publication date)."""
-        return None
+    def ordering(self):
+        """The name of the order of the results (see the filterset's `orderings`); None for
+        the order of the text search's matches (relevance)."""
+        return next(iter(self.filterset.orderings))
 
     @cached_property
     def counted(self):
-        """The number of results, the facet counts and maybe the page's ids: one statement."""
-        ordering = self.page_ordering()
-        page = None
-        if ordering is not None:
-            page = (ordering, page_offset(self.params.get("page"), self.per_page), self.per_page)
-        return self.filterset.count(self.base, page)
+        """The number of results, the facet counts and the page's ids, from the facet index."""
+        offset = page_offset(self.params.get("page"), self.per_page)
+        return self.filterset.count(self.base, (self.ordering(), offset, self.per_page))
 
     def total(self):
         return self.counted.total
@@ -120,28 +114,12 @@ class PracticeListing(FacetedListing):
             return default
         return "nieuw" if value == "relevantie" and not self.q else value
 
-    def results(self):
-        return self.filterset.qs.order_by(*ORDERINGS.get(self.sort, ORDERINGS["nieuw"]))
-
-    def page_ordering(self):
-        """The search backend's relevance order: computed once, with the facet counts."""
-        matches = self.filterset.text_matches() if self.q else None
-        if matches is None or self.sort != "relevantie":
-            return None
-        return list(matches.query.order_by)
+    def ordering(self):
+        return None if self.sort == "relevantie" else self.sort
 
     def page(self, number):
-        ids = self.counted.page_ids
-        if ids is not None:
-            page = self.paginate([], number)
-            found = PracticePage.with_listing_relations(
-                PracticePage.objects.filter(pk__in=ids)
-            ).in_bulk()
-            page.object_list = [found[pk] for pk in ids]
-        else:
-            page = super().page(number)
+        page = super().page(number)
         if self.q:
-            page.object_list = list(page.object_list)
             annotate_matches(page.object_list, self.q)
         return page
 
@@ -157,7 +135,7 @@ class CaseListing(FacetedListing):
 
     def not_needed_summary(self):
         """The summary line for the current selection and, when filtered, for all cases."""
-        lines = [not_needed_line(*CasePage.not_needed_counts(self.results()))]
+        lines = [not_needed_line(*CasePage.not_needed_counts(self.filterset.qs))]
         if self.active_filters():
             overall = not_needed_line(*CasePage.not_needed_counts(self.base))
             lines.append(_("Over alle casussen: %(line)s") % {"line": overall})

@@ -1,5 +1,14 @@
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import BASE_DIR, env_bool
 
 DEBUG = env_bool("DEBUG", True)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# The web server and the import worker are two processes: a file cache is one for both, so an
+# import renews the materialenbank's facets in the server (practices/search/options.py).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": BASE_DIR / "var" / "cache",
+    }
+}

@@ -7,7 +7,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, env_bool, env_list
+from .base import BASE_DIR, MIDDLEWARE, env_bool, env_list
 
 if not os.environ.get("DATABASE_URL"):
     raise ImproperlyConfigured("DATABASE_URL is required in production.")
@@ -77,7 +77,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# Cache: Redis when configured; a per-process memory cache otherwise (fine for one small server).
+# Cache: Redis when configured; otherwise files under CACHE_DIR, which the gunicorn workers and
+# the import worker share (the facet data version must be one for every process, see
+# practices/search/options.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -90,11 +92,12 @@ if REDIS_URL:
     }
 else:
     warnings.warn(
-        "REDIS_URL is not set: using a per-process memory cache.", RuntimeWarning, stacklevel=1
+        "REDIS_URL is not set: using a file cache (CACHE_DIR).", RuntimeWarning, stacklevel=1
     )
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }

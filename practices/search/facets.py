@@ -2,33 +2,21 @@
 
 Within a facet group the selected values are OR-ed, across groups AND-ed. The count next to a
 value is the number of results you would get by adding that value to the other groups'
-selection, so selecting "fase 1" never makes "fase 2" show 0. Everything is computed with a
-fixed number of queries: one for the options of every group (cached, see `options.py`), and one
-statement for the total and every group's counts (`FacetedFilterSet.count`).
+selection, so selecting "fase 1" never makes "fase 2" show 0. The options of every group come
+from one cached query (`options.py`); the total, the counts and the page of results from an
+in-memory index of every item's values (`index.py`), so a listing costs no query for them
+whatever the number of items and selected values; only a text search asks the database which
+items match.
 """
 
 from dataclasses import dataclass
 
 import django_filters
-from django.db import connection
-from django.db.models import BooleanField, CharField, ExpressionWrapper, F, Q, Value, Window
-from django.db.models.functions import RowNumber
+from django.db.models import CharField, F, Q, Value
 from django.utils.translation import gettext_lazy as _
 
+from .index import facet_index
 from .options import cached_option_rows
-
-# Rows of the facet statement that are not a group's count (filter names are identifiers).
-TOTAL = "#total"
-PAGE = "#page"
-
-
-@dataclass(frozen=True)
-class Counted:
-    """What the facet statement answers (see `FacetedFilterSet.count`)."""
-
-    total: int
-    counts: dict
-    page_ids: list | None = None
 
 
 @dataclass(frozen=True)
@@ -48,8 +36,11 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
     (a dict of lookups on the related model) narrows the options further. `repeats` says a
     value can occur more than once on one item (then counts must be distinct, which costs more).
     A subclass can override `prepare()` to annotate what the lookup needs (derived values), and
-    pass `choices` for values that are not stored in a table.
+    pass `choices` for values that are not stored in a table, and name in `depends_on` the
+    models ("app.Model") a derived value is computed from, so a change there renews the counts.
     """
+
+    depends_on = ()
 
     def __init__(
         self,
@@ -102,6 +93,12 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
             .values(item=F(item), value=F(rest))
         )
 
+    def index_pairs(self, queryset):
+        """(item, value) rows for the facet index: the item's own column, or its link rows."""
+        if self.on_item:
+            return self.prepare(queryset).order_by().values_list("pk", self.lookup)
+        return self.pairs(queryset.model).values_list("item", "value")
+
     def condition(self, model, value):
         """Q: the item has one of the values. A semi-join keeps one row per item."""
         if self.on_item:
@@ -149,8 +146,11 @@ class FacetedFilterSet(django_filters.FilterSet):
     """A FilterSet whose FacetFilters get their choices, counts and 'ignored' notices.
 
     Unknown values are dropped before validation (and reported), so one bad slug in a shared
-    URL does not discard the whole group. Subclasses define the facets and `text_filter_name`.
+    URL does not discard the whole group. Subclasses define the facets; `orderings` names the
+    orders a page of results can be asked in (the first is the default).
     """
+
+    orderings = {"nieuw": ("-first_published_at", "-pk"), "titel": ("title", "pk")}
 
     def __init__(self, data=None, queryset=None, **kwargs):
         super().__init__(data=data, queryset=queryset, **kwargs)
@@ -202,87 +202,34 @@ class FacetedFilterSet(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
+    def non_facet_values(self):
+        """The values of the active filters that are not facets (the search words), as a key."""
+        return tuple(
+            (name, value)
+            for name, value in self.form.cleaned_data.items()
+            if name in self.filters and name not in self.facet_filters and value
+        )
+
     def count(self, base_queryset, page=None):
         """The total, every group's counts and optionally a page of ids for the current
-        selection (a `Counted`), in ONE statement.
+        selection (an `index.Answer`), from the in-memory facet index of `base_queryset`.
 
-        The matching items are computed once (a CTE, `base`) with one boolean column per group
-        that has a selection (does the item match it?) and the value of every group whose value
-        is a column of the item. Each group's counts then join its (item, value) pairs to `base`
-        and keep the rows that match every OTHER group: the disjunctive count. The plan is the
-        same whatever the number of selected values.
-
-        `page` = (ordering, offset, limit) also returns the ids of that page of results, ordered
-        by `ordering` (expressions on the base queryset, e.g. a search backend's relevance, which
-        is then computed once); otherwise `page_ids` is None.
+        The counts are disjunctive: a group's counts keep the items that match every OTHER
+        group's selection. The non-facet filters (a text search) are asked of the database once
+        for the same values and data (their matches are kept with the index), in their own order
+        (relevance). `page` = (ordering, offset, limit) also returns the ids of that page of
+        results, `ordering` being a name in `orderings` or None for that order.
         """
         self.is_valid()
-        model = self._meta.model
-        base = self.queryset_without_facets(base_queryset)
-        columns = {"item": F("pk")}
-        if page:
-            columns["position"] = Window(RowNumber(), order_by=page[0])
-        for name, flt in self.facet_filters.items():
-            if flt.on_item:
-                base = flt.prepare(base)
-                columns[f"v_{name}"] = F(flt.lookup)
-            if selected := self.selected(name):
-                condition = (
-                    Q(**{f"{flt.lookup}__in": selected})
-                    if flt.on_item
-                    else flt.condition(model, selected)
-                )
-                columns[f"m_{name}"] = ExpressionWrapper(condition, output_field=BooleanField())
-        base_sql, params = base.order_by().values(**columns).query.sql_with_params()
-        quote = connection.ops.quote_name
-
-        def matching(except_name=None):
-            flags = [
-                f"b.{quote(f'm_{name}')}"
-                for name in self.facet_filters
-                if name != except_name and self.selected(name)
-            ]
-            return " AND ".join(flags) or "1 = 1"
-
-        parts = [f"SELECT %s, NULL, COUNT(*) FROM base b WHERE {matching()}"]
-        params = [*params, TOTAL]
-        if page:
-            position = f"b.{quote('position')}"
-            parts.append(
-                f"SELECT * FROM (SELECT %s, CAST({position} AS VARCHAR(20)), b.{quote('item')}"
-                f" FROM base b WHERE {matching()} ORDER BY {position} LIMIT %s OFFSET %s) p"
+        index = facet_index(self, base_queryset)
+        matches = None
+        if key := self.non_facet_values():
+            matches = index.remembered_positions(
+                key,
+                lambda: self.queryset_without_facets(base_queryset).values_list("pk", flat=True),
             )
-            params += [PAGE, page[2], page[1]]
-        for name, flt in self.facet_filters.items():
-            if flt.on_item:
-                value = f"b.{quote(f'v_{name}')}"
-                parts.append(
-                    f"SELECT %s, {value}, COUNT(*) FROM base b WHERE {matching(name)}"
-                    f" GROUP BY {value}"
-                )
-                params.append(name)
-                continue
-            pairs_sql, pairs_params = flt.pairs(model).query.sql_with_params()
-            count = "COUNT(DISTINCT s.item)" if flt.repeats else "COUNT(*)"
-            parts.append(
-                f"SELECT %s, s.value, {count} FROM base b JOIN ({pairs_sql}) s"
-                f" ON s.item = b.{quote('item')} WHERE {matching(name)} GROUP BY s.value"
-            )
-            params += [name, *pairs_params]
-        statement = f"WITH base AS ({base_sql}) " + " UNION ALL ".join(parts)
-        counts = {name: {} for name in self.facet_filters}
-        total, page_rows = 0, []
-        with connection.cursor() as cursor:
-            cursor.execute(statement, params)
-            for group, value, count in cursor.fetchall():
-                if group == TOTAL:
-                    total = count
-                elif group == PAGE:
-                    page_rows.append((int(value), count))
-                elif value is not None:
-                    counts[group][value] = count
-        page_ids = [item for _position, item in sorted(page_rows)] if page else None
-        return Counted(total, counts, page_ids)
+        selected = {name: self.selected(name) for name in self.facet_filters}
+        return index.answer(selected, matches, page)
 
     def facets(self, base_queryset, counted=None):
         """Every group's options with their disjunctive count and whether they are selected;

@@ -1,31 +1,47 @@
-"""The facet options (value, label, order of every group) change rarely: cache them.
+"""The facet data (the options of every group, and the values of every listed item) changes
+rarely: keep it, and know when it changed.
 
-One cache entry per faceted filterset holds the rows of its options query. Saving or deleting a
-row of any model the options are read from (the taxonomy, and for `only_used` groups every model
-along the relation: a new tag on a practice offers a new theme) drops every entry, at once and
-again when the transaction commits, so a request running meanwhile cannot keep old rows.
+One version token in the cache (shared between processes: Redis in production, files in
+development) stands for the current facet data. Saving or deleting a row of any model the facets
+read (the items, their link tables, the taxonomies, and what a derived value depends on) sets a
+new token, at once and again when the transaction commits, so a request running meanwhile cannot
+keep old data. The option rows are cached under the token; the in-memory facet index
+(`index.py`) is rebuilt when the token it was built for is no longer current.
 """
 
+import uuid
+
+from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 CACHE_SECONDS = 3600
 KEY_PREFIX = "facet-options"
+VERSION_KEY = "facet-data-version"
 _watched_classes = set()
 
 
-def cache_key(filterset_class):
-    return f"{KEY_PREFIX}:{filterset_class.__module__}.{filterset_class.__qualname__}"
+def data_version():
+    """The token of the current facet data (a new one when the cache has none)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return version
+
+
+def cache_key(filterset_class, version):
+    return f"{KEY_PREFIX}:{filterset_class.__module__}.{filterset_class.__qualname__}:{version}"
 
 
 def cached_option_rows(filterset_class, compute):
     """The option rows of a filterset, from the cache or computed (and stored).
 
-    Only watched classes are cached: nothing else would ever drop their entry."""
+    Only watched classes are cached: nothing else would ever make their entry old."""
     if filterset_class not in _watched_classes:
         return compute()
-    key = cache_key(filterset_class)
+    key = cache_key(filterset_class, data_version())
     rows = cache.get(key)
     if rows is None:
         rows = compute()
@@ -33,39 +49,51 @@ def cached_option_rows(filterset_class, compute):
     return rows
 
 
-def forget_options(**kwargs):
-    # Every process watches every class: the cache (Redis) is shared between processes.
-    keys = [cache_key(cls) for cls in _watched_classes]
-    cache.delete_many(keys)
-    transaction.on_commit(lambda: cache.delete_many(keys))
+def forget_facet_data(**kwargs):
+    """Make the cached options and every process's facet index old."""
+
+    def renew():
+        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+    renew()
+    transaction.on_commit(renew)
 
 
-def option_models(filterset_class):
-    """Every model whose rows can change the options of a faceted filterset."""
-    model = filterset_class._meta.model
+def lookup_models(model, lookup):
+    """The models along an ORM lookup path, with the through tables of many-to-many steps."""
     models = set()
-    for flt in filterset_class.base_filters.values():
-        lookup = getattr(flt, "lookup", None)
-        if lookup is None or "__" not in lookup or flt.extra.get("choices"):
-            continue
-        current = model
-        for name in lookup.split("__")[:-1]:
-            field = current._meta.get_field(name)
-            through = getattr(getattr(field, "remote_field", None), "through", None)
-            if through is not None and flt.only_used:
-                models.add(through)
-            current = field.related_model
-            if flt.only_used:
-                models.add(current)
+    current = model
+    for name in lookup.split("__")[:-1]:
+        field = current._meta.get_field(name)
+        through = getattr(getattr(field, "remote_field", None), "through", None)
+        if through is not None:
+            models.add(through)
+        current = field.related_model
         models.add(current)
     return models
 
 
+def facet_models(filterset_class):
+    """Every model whose rows can change the options or the counts of a faceted filterset: the
+    items, every model along every facet's lookup, and what a facet says it depends on."""
+    model = filterset_class._meta.model
+    # A view restriction changes which pages a public listing shows.
+    models = {model, apps.get_model("wagtailcore.PageViewRestriction")}
+    for flt in filterset_class.base_filters.values():
+        lookup = getattr(flt, "lookup", None)
+        if lookup is None:
+            continue
+        models |= lookup_models(model, lookup)
+        models |= {apps.get_model(label) for label in flt.depends_on}
+    return models
+
+
 def watch(*filterset_classes):
-    """Drop the cached options whenever a model they are read from changes."""
+    """Renew the facet data version whenever a model the facets read changes."""
     for filterset_class in filterset_classes:
         _watched_classes.add(filterset_class)
-        for model in option_models(filterset_class):
+        for model in facet_models(filterset_class):
             uid = f"{KEY_PREFIX}:{model._meta.label}"
-            post_save.connect(forget_options, sender=model, weak=False, dispatch_uid=uid)
-            post_delete.connect(forget_options, sender=model, weak=False, dispatch_uid=uid)
+            post_save.connect(forget_facet_data, sender=model, weak=False, dispatch_uid=uid)
+            post_delete.connect(forget_facet_data, sender=model, weak=False, dispatch_uid=uid)
+            m2m_changed.connect(forget_facet_data, sender=model, weak=False, dispatch_uid=uid)

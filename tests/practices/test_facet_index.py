@@ -1,0 +1,191 @@
+"""The materialenbank's answer from the in-memory facet index: counts like a brute-force count,
+pages in every order, renewed at once after a change; cached options; page links that do not grow
+with the number of results (issue 3, performance)."""
+
+import datetime
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from network.models import Centre, TryOut, Verdict
+from practices.filters import text_ranking
+from practices.models import PracticePage
+from practices.search.index import FacetIndex
+
+pytestmark = pytest.mark.django_db
+URL = "/materialenbank/"
+
+
+def all_pages(client, **params):
+    """Every result's URL, page after page, and the number of pages."""
+    urls, page = [], 1
+    while True:
+        data = client.get(URL, {**params, "page": page, "format": "json"}).json()
+        urls += [r["url"] for r in data["results"]]
+        if page >= data["num_pages"]:
+            return urls, data["num_pages"]
+        page += 1
+
+
+@pytest.mark.parametrize("params", [{"q": "ouders"}, {"q": "ouders", "fase": "fase-1"}])
+def test_relevance_pages_follow_the_backends_order(client, settings, params):
+    settings.PRACTICES_PER_PAGE = 3
+    urls, pages = all_pages(client, **params)
+    # Independently: the backend's ranking of every live practice, then the phase filter.
+    ranked = text_ranking(PracticePage.objects.live(), params["q"])
+    practices = PracticePage.objects.live().filter(pk__in=list(ranked))
+    if "fase" in params:
+        practices = practices.filter(care_phases__slug=params["fase"])
+    expected = sorted(practices, key=lambda p: ranked[p.pk])
+    assert pages > 1
+    assert urls == [p.url for p in expected]
+
+
+@pytest.mark.parametrize("page", ["99", "99999999999999999999", "-1", "0", "2.5", "²"])
+def test_a_page_that_is_not_a_page_of_relevance_results_is_not_found(client, page):
+    assert client.get(URL, {"q": "ouders", "page": page}).status_code == 404
+
+
+def test_a_new_theme_is_offered_at_once(client):
+    """The options are cached; tagging a practice drops them."""
+    assert "nieuw-thema-perf" not in themes(client)
+    practice = PracticePage.objects.live().first()
+    practice.tags.add("nieuw thema perf")
+    practice.save()
+    assert "nieuw-thema-perf" in themes(client)
+
+
+def themes(client):
+    return {o["value"] for o in client.get(URL, {"format": "json"}).json()["facets"]["thema"]}
+
+
+def test_page_links_do_not_grow_with_the_number_of_results(client, settings):
+    settings.PRACTICES_PER_PAGE = 1
+    live = PracticePage.objects.live().count()
+    html = client.get(URL, {"page": 1}).content.decode()
+    start = html.index('<nav class="pagination"')
+    nav = html[start : html.index("</nav>", start)]
+    linked = [int(n) for n in re.findall(r"page=(\d+)", nav)]
+    assert live > 10
+    # The current page, two after it, the last one and "next": never one link per page.
+    assert sorted(set(linked)) == [2, 3, live]
+    assert "…" in nav
+
+
+# -- the index itself, against a brute-force count ---------------------------------------------
+
+GROUP_VALUES = {"a": ["a1", "a2", "a3"], "b": ["b1", "b2"], "c": ["c1", "c2", "c3", "c4"]}
+
+
+def index_of(items):
+    """A FacetIndex over `items` ({id: {group: set of values}}), ids in descending order."""
+    ids = sorted(items, reverse=True)
+    index = FacetIndex.of_items("nieuw", ids)
+    for group in GROUP_VALUES:
+        pairs = [(pk, value) for pk in ids for value in sorted(items[pk][group])]
+        index.values[group] = index.value_bits(pairs)
+    return index
+
+
+items_strategy = st.dictionaries(
+    st.integers(min_value=1, max_value=400),
+    st.fixed_dictionaries(
+        {group: st.sets(st.sampled_from(values)) for group, values in GROUP_VALUES.items()}
+    ),
+    max_size=60,
+)
+selection_strategy = st.fixed_dictionaries(
+    {
+        group: st.lists(st.sampled_from(values), unique=True)
+        for group, values in GROUP_VALUES.items()
+    }
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    items=items_strategy,
+    selected=selection_strategy,
+    searched=st.none() | st.lists(st.integers(min_value=1, max_value=400), unique=True),
+    offset=st.integers(min_value=0, max_value=30),
+)
+def test_the_index_counts_and_pages_like_a_brute_force_count(items, selected, searched, offset):
+    index = index_of(items)
+
+    def matches(pk, except_group=None):
+        return (searched is None or pk in searched) and all(
+            items[pk][group] & set(values)
+            for group, values in selected.items()
+            if values and group != except_group
+        )
+
+    matches_in_order = None if searched is None else index.positions(searched)
+    answer = index.answer(selected, matches_in_order, (None, offset, 5))
+    results = [
+        pk for pk in (searched or sorted(items, reverse=True)) if pk in items and matches(pk)
+    ]
+    assert answer.total == len(results)
+    assert answer.page_ids == results[offset : offset + 5]
+    for group, values in GROUP_VALUES.items():
+        for value in values:
+            expected = sum(1 for pk in items if matches(pk, group) and value in items[pk][group])
+            assert answer.counts[group].get(value, 0) == expected, (group, value)
+
+
+# -- the index behind the listing ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sort", "ordering", "params"),
+    [
+        ("nieuw", ("-first_published_at", "-pk"), {}),
+        ("titel", ("title", "pk"), {"fase": "fase-1"}),
+        ("titel", ("title", "pk"), {"q": "ouders"}),
+    ],
+)
+def test_pages_follow_the_databases_order(client, settings, sort, ordering, params):
+    settings.PRACTICES_PER_PAGE = 4
+    urls, pages = all_pages(client, sort=sort, **params)
+    practices = PracticePage.objects.live()
+    if "fase" in params:
+        practices = practices.filter(care_phases__slug=params["fase"])
+    if "q" in params:
+        practices = practices.filter(pk__in=list(text_ranking(practices, params["q"])))
+    assert pages > 1
+    assert urls == [p.url for p in practices.order_by(*ordering)]
+
+
+def count_of(client, **params):
+    return client.get(URL, {**params, "format": "json"}).json()["count"]
+
+
+def test_a_published_or_unpublished_practice_counts_at_once(client):
+    before = count_of(client)
+    practice = PracticePage.objects.live().first()
+    practice.unpublish()
+    assert count_of(client) == before - 1
+    practice.save_revision().publish()
+    assert count_of(client) == before
+
+
+def test_a_try_out_moves_a_practice_to_its_new_maturity_level_at_once(client):
+    practice = (
+        PracticePage.objects.live().filter(tryouts__isnull=True, adoptions__isnull=True).first()
+    )
+    before = levels(client)
+    TryOut.objects.create(
+        practice=practice,
+        centre=Centre.objects.filter(is_anchor=True).first(),
+        start_date=datetime.date(2024, 9, 2),
+        verdict=Verdict.USABLE,
+    )
+    after = levels(client)
+    assert after["beschreven"] == before["beschreven"] - 1
+    assert after["uitgeprobeerd"] == before["uitgeprobeerd"] + 1
+
+
+def levels(client):
+    facets = client.get(URL, {"format": "json"}).json()["facets"]
+    return {o["value"]: o["count"] for o in facets["niveau_uitwerking"]}
