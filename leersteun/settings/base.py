@@ -123,6 +123,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         init_command="PRAGMA journal_mode=WAL", timeout=20
     )
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Random reads cost little more than sequential ones on SSDs (PostgreSQL's default of 4 is for
+    # spinning disks). With 4, a common search word is matched by scanning every search index
+    # row (five times slower at 100,000 practices) instead of through its GIN index.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", f"-c random_page_cost={os.environ.get('PG_RANDOM_PAGE_COST', '1.1')}"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Axes first: it refuses a locked-out account+IP before the password is even checked.

@@ -167,6 +167,11 @@ class ContributedPage(PrivacyGuardedPage):
 class PracticePage(RoutablePageMixin, SharedLinksMixin, ContributedPage, Page):
     """One good practice: described, tried out and transferable to another centre."""
 
+    # Where a search found the words; set on search results (`practices.listing`). The defaults
+    # spare every other card a failed template lookup, which costs a dir() of this class.
+    snippet = ""
+    found_in = ()
+
     summary = models.TextField(
         _("samenvatting"),
         max_length=SUMMARY_MAX_LENGTH,

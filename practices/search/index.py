@@ -27,6 +27,7 @@ MAX_REMEMBERED_SEARCHES = 64  # per index; a common word's matches at 100k take 
 REMEMBER_SEARCH_SECONDS = 60
 _indexes = {}
 _lock = threading.Lock()
+_searches_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -94,15 +95,17 @@ class FacetIndex:
         """`positions(ids())` for a search (e.g. the words typed), kept with the index for a
         minute: the same words again cost no query; a change to the data forgets them."""
         now = time.monotonic()
-        remembered = self.searches.get(key)
-        if remembered is not None and now - remembered[0] < REMEMBER_SEARCH_SECONDS:
+        with _searches_lock:
+            remembered = self.searches.get(key)
+            if remembered is not None and now - remembered[0] < REMEMBER_SEARCH_SECONDS:
+                self.searches.move_to_end(key)
+                return remembered[1]
+        positions = self.positions(ids())  # the query runs outside the lock
+        with _searches_lock:
+            self.searches[key] = (now, positions)
             self.searches.move_to_end(key)
-            return remembered[1]
-        positions = self.positions(ids())
-        self.searches[key] = (now, positions)
-        self.searches.move_to_end(key)
-        while len(self.searches) > MAX_REMEMBERED_SEARCHES:
-            self.searches.popitem(last=False)
+            while len(self.searches) > MAX_REMEMBERED_SEARCHES:
+                self.searches.popitem(last=False)
         return positions
 
     def value_bits(self, pairs):
@@ -178,3 +181,10 @@ def facet_index(filterset, queryset):
             _indexes.pop(next(iter(_indexes)))
         _indexes[key] = (version, started, index)
         return index
+
+
+def forget_searches():
+    """Drop this process's remembered searches (the benchmark times words searched anew)."""
+    with _lock, _searches_lock:
+        for _version, _started, index in _indexes.values():
+            index.searches.clear()
