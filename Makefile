@@ -31,7 +31,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The development cache is files (shared with the import worker): it starts empty, so nothing
+# cached from an earlier database outlives it.
 demo: $(STAMP) report-deps
+	rm -rf var/cache
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
 	@echo ""

@@ -4,6 +4,7 @@ import os
 import secrets
 import subprocess
 import sys
+import tempfile
 
 from django.conf import settings as django_settings
 
@@ -40,6 +41,8 @@ def production_env(**overrides):
         "DATABASE_URL": "postgres://leersteun@127.0.0.1:5432/leersteun",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "materialenbank.example.org",
+        # Without Redis the production cache is files: never the working copy's var/cache.
+        "CACHE_DIR": tempfile.mkdtemp(prefix="leersteun-cache-"),
     }
     env.pop("REDIS_URL", None)
     env.update(overrides)

@@ -6,6 +6,7 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,3 +190,19 @@ def test_a_try_out_moves_a_practice_to_its_new_maturity_level_at_once(client):
 def levels(client):
     facets = client.get(URL, {"format": "json"}).json()["facets"]
     return {o["value"]: o["count"] for o in facets["niveau_uitwerking"]}
+
+
+def test_a_common_word_is_matched_through_the_gin_index_with_its_vectors_inline():
+    """On PostgreSQL the search vectors stay in the row (not TOAST) and the site's connections
+    cost random reads like an SSD's, so a word in most practices is not matched by a full scan
+    of `title || body` for every entry."""
+    if connection.vendor != "postgresql":
+        pytest.skip("Opslag en planner van PostgreSQL.")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid ="
+            " 'wagtailsearch_indexentry'::regclass AND attname IN ('title', 'body')"
+        )
+        assert dict(cursor.fetchall()) == {"title": "m", "body": "m"}
+        cursor.execute("SHOW random_page_cost")
+        assert float(cursor.fetchone()[0]) == pytest.approx(1.1)

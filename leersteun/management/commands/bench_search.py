@@ -18,7 +18,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
-from django.db import connection, transaction
+from django.db import connection, reset_queries, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -367,6 +367,9 @@ class Command(BaseCommand):
                     if anew:
                         forget_searches()
                     if queries is None:
+                        # DEBUG's query log is a bounded deque: start it empty, or a full log
+                        # would count nothing.
+                        reset_queries()
                         with CaptureQueriesContext(connection) as queries:
                             client.get(URL, params)
                         continue
