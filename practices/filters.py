@@ -58,7 +58,7 @@ class PracticeFilterSet(FacetedFilterSet):
     )
     thema = FacetFilter(label=_("Thema"), lookup="tags__slug", only_used=True)
     centrum = FacetFilter(label=_("Centrum"), lookup="contributions__centre__slug", only_used=True)
-    materiaal = FacetFilter(label=_("Soort materiaal"), lookup="materials__kind", repeats=True)
+    materiaal = FacetFilter(label=_("Soort materiaal"), lookup="materials__kind")
     succesfactor = FacetFilter(
         label=_("Toont succesfactor"),
         lookup="insight_links__insight__slug",

@@ -33,11 +33,11 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
     `lookup` ends in the value field ("care_phases__slug", "materials__kind"). Options come from
     the related model (its `label_field`, ordered by `order_field`) or from the field's choices;
     with `only_used`, only values that occur on at least one item are offered, and `limit_to`
-    (a dict of lookups on the related model) narrows the options further. `repeats` says a
-    value can occur more than once on one item (then counts must be distinct, which costs more).
-    A subclass can override `prepare()` to annotate what the lookup needs (derived values), and
-    pass `choices` for values that are not stored in a table, and name in `depends_on` the
-    models ("app.Model") a derived value is computed from, so a change there renews the counts.
+    (a dict of lookups on the related model) narrows the options further. A value that occurs
+    more than once on one item (two worksheets) counts once. A subclass can override
+    `prepare()` to annotate what the lookup needs (derived values), and pass `choices` for values
+    that are not stored in a table, and name in `depends_on` the models ("app.Model") a derived
+    value is computed from, so a change there renews the counts.
     """
 
     depends_on = ()
@@ -50,7 +50,6 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
         order_field=None,
         only_used=False,
         limit_to=None,
-        repeats=False,
         **kw,
     ):
         self.lookup = lookup
@@ -58,7 +57,6 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
         self.label_field = label_field
         self.order_field = order_field
         self.only_used = only_used
-        self.repeats = repeats
         super().__init__(*args, field_name=lookup, **kw)
 
     def prepare(self, queryset):

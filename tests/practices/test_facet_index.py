@@ -86,7 +86,8 @@ def index_of(items):
     index = FacetIndex.of_items("nieuw", ids)
     for group in GROUP_VALUES:
         pairs = [(pk, value) for pk in ids for value in sorted(items[pk][group])]
-        index.values[group] = index.value_bits(pairs)
+        # Every pair twice (two worksheets on one practice): an item still counts once.
+        index.values[group] = index.value_bits(pairs + pairs)
     return index
 
 
