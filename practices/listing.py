@@ -2,7 +2,6 @@
 pagination together, in a fixed number of queries."""
 
 import difflib
-import re
 
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
@@ -57,8 +56,9 @@ class FacetedListing:
         except InvalidPage:
             raise Http404(_("Deze pagina bestaat niet.")) from None
         ids = self.counted.page_ids
-        found = self.model.with_listing_relations(self.model.objects.filter(pk__in=ids)).in_bulk()
-        page.object_list = [found[pk] for pk in ids]
+        found = self.model.with_listing_relations(self.base.filter(pk__in=ids)).in_bulk()
+        # An index built while a page was unpublished or deleted may still name it: skip it.
+        page.object_list = [found[pk] for pk in ids if pk in found]
         return page
 
     def ordering(self):
@@ -143,11 +143,12 @@ class CaseListing(FacetedListing):
 
 
 def page_offset(number, per_page):
-    """Where page `number` starts; 0 for what is no page number (the paginator then answers
-    404). At most nine digits, so the database never sees an out-of-range OFFSET."""
-    if not re.fullmatch(r"[0-9]{1,9}", number or "1"):
+    """Where page `number` starts, read as the paginator reads it (Python's `int()`); 0 for what
+    is no page number (the paginator then answers 404)."""
+    try:
+        return max(int(number or 1) - 1, 0) * per_page
+    except (TypeError, ValueError):
         return 0
-    return max(int(number or "1") - 1, 0) * per_page
 
 
 def not_needed_line(not_needed, total):

@@ -26,7 +26,8 @@ MAX_REMEMBERED_SEARCHES = 64  # per index; a common word's matches at 100k take 
 # search remembered in between could miss the change: keep a search only this long.
 REMEMBER_SEARCH_SECONDS = 60
 _indexes = {}
-_lock = threading.Lock()
+_key_locks = {}  # one per index: building one index does not hold up the others
+_lock = threading.Lock()  # guards the two dicts
 _searches_lock = threading.Lock()
 
 
@@ -122,9 +123,12 @@ class FacetIndex:
         positions = np.full(len(items), -1, dtype=np.int64)
         positions[listed] = self.lookup[items[listed]]
         keys, codes = np.unique(np.array(values, dtype=object), return_inverse=True)
+        # Sort the rows by value once and split them into one run per value.
+        order = np.argsort(codes, kind="stable")
+        runs = np.split(positions[order], np.flatnonzero(np.diff(codes[order])) + 1)
         return {
-            key: to_bits(positions[(codes == code) & (positions >= 0)], self.size)
-            for code, key in enumerate(keys.tolist())
+            key: to_bits(run[run >= 0], self.size)
+            for key, run in zip(keys.tolist(), runs, strict=True)
         }
 
     def answer(self, selected, matches=None, page=None):
@@ -168,18 +172,25 @@ class FacetIndex:
 
 def facet_index(filterset, queryset):
     """The index of `queryset` for the facets of `filterset` at the current facet data: this
-    process's copy, or built now (once, however many threads ask)."""
-    version = data_version()  # read before building: a change meanwhile makes the copy old
+    process's copy, or built now (once per key, however many threads ask)."""
     key = (type(filterset), str(queryset.query))
     with _lock:
+        key_lock = _key_locks.setdefault(key, threading.Lock())
+    with key_lock:
+        # Read after waiting (another thread may just have built the current index) and before
+        # building (a change made meanwhile makes this copy old at once).
+        version = data_version()
         known = _indexes.get(key)
         if known and known[0] == version and time.monotonic() - known[1] < MAX_AGE_SECONDS:
             return known[2]
         started = time.monotonic()
         index = FacetIndex.build(filterset.facet_filters, queryset, filterset.orderings)
-        if key not in _indexes and len(_indexes) >= MAX_INDEXES:
-            _indexes.pop(next(iter(_indexes)))
-        _indexes[key] = (version, started, index)
+        with _lock:
+            if key not in _indexes and len(_indexes) >= MAX_INDEXES:
+                oldest = next(iter(_indexes))
+                del _indexes[oldest]
+                _key_locks.pop(oldest, None)
+            _indexes[key] = (version, started, index)
         return index
 
 

@@ -15,10 +15,27 @@ from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from wagtail.models import COMMENTS_RELATION_NAME
+from wagtail.signals import post_page_move
 
 CACHE_SECONDS = 3600
 KEY_PREFIX = "facet-options"
 VERSION_KEY = "facet-data-version"
+# What saving a draft (and the editor's autosave) or locking writes on a page: nothing a facet,
+# a listing or its order reads.
+PAGE_BOOKKEEPING_FIELDS = frozenset(
+    {
+        COMMENTS_RELATION_NAME,
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "numchild",
+        "locked",
+        "locked_at",
+        "locked_by",
+    }
+)
 _watched_classes = set()
 
 
@@ -49,8 +66,10 @@ def cached_option_rows(filterset_class, compute):
     return rows
 
 
-def forget_facet_data(**kwargs):
-    """Make the cached options and every process's facet index old."""
+def forget_facet_data(update_fields=None, **kwargs):
+    """Make the cached options and every process's facet index old (a signal receiver too)."""
+    if update_fields and set(update_fields) <= PAGE_BOOKKEEPING_FIELDS:
+        return
 
     def renew():
         cache.set(VERSION_KEY, uuid.uuid4().hex, None)
@@ -89,7 +108,9 @@ def facet_models(filterset_class):
 
 
 def watch(*filterset_classes):
-    """Renew the facet data version whenever a model the facets read changes."""
+    """Renew the facet data version whenever a model the facets read changes, or a page moves
+    (Wagtail saves a moved page as a plain Page and rewrites its descendants' paths in SQL)."""
+    post_page_move.connect(forget_facet_data, weak=False, dispatch_uid=f"{KEY_PREFIX}:move")
     for filterset_class in filterset_classes:
         _watched_classes.add(filterset_class)
         for model in facet_models(filterset_class):

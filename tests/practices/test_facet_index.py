@@ -14,6 +14,7 @@ from network.models import Centre, TryOut, Verdict
 from practices.filters import text_ranking
 from practices.models import PracticePage
 from practices.search.index import FacetIndex
+from practices.search.options import data_version
 
 pytestmark = pytest.mark.django_db
 URL = "/materialenbank/"
@@ -207,3 +208,32 @@ def test_a_common_word_is_matched_through_the_gin_index_with_its_vectors_inline(
         assert dict(cursor.fetchall()) == {"title": "m", "body": "m"}
         cursor.execute("SHOW random_page_cost")
         assert float(cursor.fetchone()[0]) == pytest.approx(1.1)
+
+
+def test_a_page_number_is_read_as_the_paginator_reads_it(client, settings):
+    settings.PRACTICES_PER_PAGE = 4
+    second = [r["url"] for r in client.get(URL, {"page": "2", "format": "json"}).json()["results"]]
+    for page in ("+2", " 2", "02"):
+        data = client.get(URL, {"page": page, "format": "json"}).json()
+        assert (data["page"], [r["url"] for r in data["results"]]) == (2, second), page
+
+
+def test_saving_a_draft_leaves_the_facet_data_as_it_is_and_publishing_renews_it():
+    practice = PracticePage.objects.live().first()
+    before = data_version()
+    practice.title = "Een nieuwe titel, nog niet gepubliceerd"
+    revision = practice.save_revision()
+    assert data_version() == before
+    revision.publish()
+    assert data_version() != before
+
+
+def test_a_practice_unpublished_behind_the_signals_back_is_never_shown(client):
+    """A bulk update sends no signal, so the index still lists the practice until it is renewed;
+    the page shows only what is live now, and never fails."""
+    newest = client.get(URL, {"format": "json"}).json()["results"][0]
+    practice = PracticePage.objects.get(url_path__endswith=newest["url"].split("/")[-2] + "/")
+    PracticePage.objects.filter(pk=practice.pk).update(live=False)
+    response = client.get(URL, {"format": "json"})
+    assert response.status_code == 200
+    assert newest["url"] not in [r["url"] for r in response.json()["results"]]
