@@ -1,6 +1,7 @@
 """Admin views: import practices (upload → check → queue → status) and export content."""
 
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth import mixins as auth_mixins
+from django.contrib.auth.decorators import permission_required
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
@@ -21,13 +22,9 @@ EXPORT_PERMISSION = "network.view_network_reports"
 RECENT_IMPORTS = 10
 
 
-class PermissionRequiredMixin:
-    permission = IMPORT_PERMISSION
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+class PermissionRequiredMixin(auth_mixins.PermissionRequiredMixin):
+    permission_required = IMPORT_PERMISSION
+    raise_exception = True  # a 403 inside the admin, never a second login
 
 
 class AdminPageMixin(WagtailAdminTemplateMixin):
@@ -150,14 +147,13 @@ def download(data, content_type, filename):
     return response
 
 
+@permission_required(IMPORT_PERMISSION, raise_exception=True)
 def import_template(request, file_format):
-    if not request.user.has_perm(IMPORT_PERMISSION):
-        raise PermissionDenied
     return download(*template_file(file_format))
 
 
 class ExportView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
-    permission = EXPORT_PERMISSION
+    permission_required = EXPORT_PERMISSION
     page_title = gettext_lazy("Exporteren")
     header_icon = "download"
     template_name = "exchange/export.html"
@@ -166,9 +162,8 @@ class ExportView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
         return super().get_context_data(exports=EXPORTS.values(), formats=CONTENT_TYPES, **kwargs)
 
 
+@permission_required(EXPORT_PERMISSION, raise_exception=True)
 def export_file(request, slug, file_format):
-    if not request.user.has_perm(EXPORT_PERMISSION):
-        raise PermissionDenied
     if slug not in EXPORTS or file_format not in CONTENT_TYPES:
         raise Http404
     return download(*export(slug, file_format))

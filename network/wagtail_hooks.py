@@ -2,11 +2,11 @@ from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from leersteun.admin_menu import PermissionMenuItem
 from practices.models import CaseIndexPage, CasePage, PracticeIndexPage, PracticePage
 
 from . import views
@@ -101,28 +101,25 @@ def register_network_admin_urls():
     return urls
 
 
-class ReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm(views.REPORT_PERMISSION)
-
-
 @hooks.register("register_reports_menu_item")
 def register_practice_report_menu_item():
-    return ReportMenuItem(
+    return PermissionMenuItem(
         _("Praktijken en niveau"),
         reverse(views.PracticeReportView.index_url_name),
         icon_name=views.PracticeReportView.header_icon,
         order=50,
+        permission=views.REPORT_PERMISSION,
     )
 
 
 @hooks.register("register_reports_menu_item")
 def register_case_report_menu_item():
-    return ReportMenuItem(
+    return PermissionMenuItem(
         _("Casussen"),
         reverse(views.CaseReportView.index_url_name),
         icon_name=views.CaseReportView.header_icon,
         order=51,
+        permission=views.REPORT_PERMISSION,
     )
 
 
