@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -176,11 +177,14 @@ class StudyDayPage(RoutablePageMixin, Page):
     def registration_open(self, today=None):
         return (today or timezone.localdate()) <= self.registration_deadline
 
+    @cached_property
     def confirmed_count(self):
+        # Once per page instance: the page and its JSON-LD both show the seats left. The
+        # registration itself counts again under a row lock (`registration.register`).
         return self.registrations.filter(status=RegistrationStatus.CONFIRMED).count()
 
     def seats_left(self):
-        return max(self.capacity - self.confirmed_count(), 0)
+        return max(self.capacity - self.confirmed_count, 0)
 
     def parallel_slots(self):
         """Sessions that run at the same time, grouped: a registrant picks one per slot."""
