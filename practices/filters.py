@@ -25,6 +25,7 @@ from .models import (
 )
 from .search.dutch import MAX_QUERY_LENGTH, build_query
 from .search.facets import FacetedFilterSet, FacetFilter
+from .search.ranking import matching_ids
 
 
 def text_ranking(queryset, text):
@@ -72,27 +73,22 @@ class PracticeFilterSet(FacetedFilterSet):
 
     def filter_text(self, queryset, name, value):
         matches = self.text_matches()
-        return queryset if matches is None else queryset.filter(pk__in=matches.values("pk"))
+        return queryset if matches is None else queryset.filter(pk__in=matches)
 
     def text_matches(self):
-        """The practices that match the text, most relevant first (a lazy queryset), or None.
+        """The ids of the practices that match the text, most relevant first (a lazy queryset
+        that may name unpublished practices too), or None.
 
         The facet index asks it once for the same words and data (see `FacetedFilterSet.count`).
         """
         if not hasattr(self, "_text_matches"):
             query = build_query(self.form.cleaned_data.get("q"))
-            self._text_matches = (
-                None
-                if query is None
-                else self.queryset.search(query, operator="and").get_queryset()
-            )
+            self._text_matches = None if query is None else matching_ids(self.queryset.model, query)
         return self._text_matches
 
-    def queryset_without_facets(self, queryset):
-        """The practices that match the text, as the backend's own queryset (which knows the
-        relevance), or `queryset` without text. Only used with the filterset's own queryset."""
+    def matching_ids(self, queryset):
         matches = self.text_matches()
-        return queryset if matches is None else matches
+        return super().matching_ids(queryset) if matches is None else matches
 
     def non_facet_values(self):
         # Words that make no query (only punctuation, say) filter nothing.

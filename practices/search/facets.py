@@ -200,6 +200,11 @@ class FacetedFilterSet(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
+    def matching_ids(self, queryset):
+        """The ids the filters that are not facets keep (a text search), in their own order
+        (relevance). Ids of items outside `queryset` may be among them: the index drops them."""
+        return self.queryset_without_facets(queryset).values_list("pk", flat=True)
+
     def non_facet_values(self):
         """The values of the active filters that are not facets (the search words), as a key."""
         return tuple(
@@ -222,10 +227,7 @@ class FacetedFilterSet(django_filters.FilterSet):
         index = facet_index(self, base_queryset)
         matches = None
         if key := self.non_facet_values():
-            matches = index.remembered_positions(
-                key,
-                lambda: self.queryset_without_facets(base_queryset).values_list("pk", flat=True),
-            )
+            matches = index.remembered_positions(key, lambda: self.matching_ids(base_queryset))
         selected = {name: self.selected(name) for name in self.facet_filters}
         return index.answer(selected, matches, page)
 
