@@ -428,7 +428,7 @@ class Command(BaseCommand):
         if params.get("q"):
             text = (
                 "AND p.id IN (SELECT e.object_id::integer FROM wagtailsearch_indexentry e"
-                " WHERE (e.title || e.body) @@ plainto_tsquery('dutch', %s))"
+                " WHERE practices_title_and_body(e.title, e.body) @@ plainto_tsquery('dutch', %s))"
             )
         statement = (
             "WITH base AS (SELECT p.id FROM wagtailcore_page p JOIN practices_practicepage pp"
