@@ -92,7 +92,9 @@ class PracticeFilterSet(FacetedFilterSet):
 
     def non_facet_values(self):
         # Words that make no query (only punctuation, say) filter nothing.
-        return () if self.text_matches() is None else super().non_facet_values()
+        if build_query(self.form.cleaned_data.get("q")) is None:
+            return ()
+        return super().non_facet_values()
 
 
 def themes_of_published_insights(request=None):

@@ -16,6 +16,7 @@ from .filters import CaseFilterSet
 from .models import CasePage, PracticeMaterial, PracticePage
 from .search.dutch import clean_query, fold, query_terms, words
 from .search.highlight import matcher, snippet
+from .search.options import public
 
 SORTS = {
     "relevantie": gettext_lazy("relevantie"),
@@ -37,7 +38,8 @@ class FacetedListing:
 
     def __init__(self, params, data=None):
         self.params = params
-        self.base = self.model.objects.live()
+        # Restricted pages (Wagtail's privacy setting) are never listed, not even their titles.
+        self.base = public(self.model.objects.live())
         self.filterset = self.get_filterset_class()(
             params if data is None else data, queryset=self.base
         )
@@ -199,12 +201,8 @@ def active_filter_links(listing):
 def spelling_suggestions(index_page, q, limit=3):
     """Words of the materialenbank close to what was typed, for a search without results."""
     vocabulary = set()
-    for title, summary in (
-        index_page.get_children()
-        .live()
-        .type(PracticePage)
-        .values_list("title", "practicepage__summary")
-    ):
+    practices = public(index_page.get_children().live().type(PracticePage))
+    for title, summary in practices.values_list("title", "practicepage__summary"):
         vocabulary.update(fold(word) for word in words(f"{title} {summary}") if len(word) > 3)
     suggestions = []
     for term in query_terms(q):

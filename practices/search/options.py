@@ -66,6 +66,20 @@ def cached_option_rows(filterset_class, compute):
     return rows
 
 
+def public(queryset):
+    """`queryset.public()` without its query per call: the paths of the view-restricted pages
+    are cached under the facet data version, which a view restriction's change renews."""
+    key = f"{KEY_PREFIX}:restricted-paths:{data_version()}"
+    paths = cache.get(key)
+    if paths is None:
+        restrictions = apps.get_model("wagtailcore.PageViewRestriction").objects
+        paths = sorted(restrictions.values_list("page__path", flat=True))
+        cache.set(key, paths, CACHE_SECONDS)
+    for path in paths:
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
+
+
 def forget_facet_data(update_fields=None, **kwargs):
     """Make the cached options and every process's facet index old (a signal receiver too)."""
     if update_fields and set(update_fields) <= PAGE_BOOKKEEPING_FIELDS:

@@ -31,10 +31,11 @@ def matching_ids(model, query):
 
     backend = get_search_backend()
     if not isinstance(backend, PostgresSearchBackend):
-        results = backend.search(query, model, operator="and")
+        results = backend.search(query, model.objects.only("pk"), operator="and")
         if hasattr(results, "get_queryset"):  # Wagtail's other database backends (SQLite)
             return results.get_queryset().values_list("pk", flat=True)
-        return [item.pk for item in results]  # OpenSearch: ids ranked by the search server
+        # OpenSearch ranks; Wagtail then loads the items (only their ids) in that order.
+        return [item.pk for item in results]
     compiler = backend.query_compiler_class(model.objects.all(), query, operator="and")
     config = compiler.get_config(backend)
     rank = compiler.build_tsrank(F("title"), compiler.query, config=config) * F(

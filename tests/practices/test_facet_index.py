@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wagtail.models import PageViewRestriction
 
 from network.models import Centre, TryOut, Verdict
 from practices.filters import text_ranking
@@ -237,3 +238,20 @@ def test_a_practice_unpublished_behind_the_signals_back_is_never_shown(client):
     response = client.get(URL, {"format": "json"})
     assert response.status_code == 200
     assert newest["url"] not in [r["url"] for r in response.json()["results"]]
+
+
+def test_a_view_restricted_practice_is_never_listed_nor_counted(client):
+    """Wagtail's privacy setting on a practice keeps its title, snippet and counts out of the
+    materialenbank, at once, for every visitor; lifting it lists the practice again."""
+    practice = PracticePage.objects.live().search("ouders").get_queryset()[0]
+    before = client.get(URL, {"q": "ouders", "format": "json"}).json()
+    assert practice.url in all_pages(client, q="ouders")[0]
+    restriction = PageViewRestriction.objects.create(
+        page=practice, restriction_type=PageViewRestriction.LOGIN
+    )
+    after = client.get(URL, {"q": "ouders", "format": "json"}).json()
+    assert after["count"] == before["count"] - 1
+    assert practice.url not in all_pages(client, q="ouders")[0]
+    assert practice.url not in all_pages(client)[0]
+    restriction.delete()
+    assert client.get(URL, {"q": "ouders", "format": "json"}).json()["count"] == before["count"]

@@ -31,6 +31,8 @@ def live_matches(text):
     "text", ["ouders", "leerkrachten", "diagnostische adviezen", "klas leerling", "icf-cy"]
 )
 def test_the_live_matches_and_their_order_are_wagtails_own(text):
+    if connection.vendor != "postgresql":
+        pytest.skip("Elders is het Wagtails eigen zoekopdracht.")
     expected = wagtails_own(text)
     assert expected
     assert live_matches(text) == expected

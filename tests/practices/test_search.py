@@ -349,9 +349,10 @@ def test_listing_uses_a_fixed_number_of_queries(client, django_assert_num_querie
         response = client.get(URL, params)
     assert response.context["practices_page"].paginator.count > 0
     # A change to the facet data renews the options and the index: the next request reads them
-    # again, in a fixed number of queries too (the options, the two orders, one per group).
+    # again, in a fixed number of queries too (the restricted pages, the options, the two orders,
+    # one per group).
     forget_facet_data()
-    with django_assert_num_queries(10 + 1 + 2 + len(GROUPS)):
+    with django_assert_num_queries(10 + 1 + 1 + 2 + len(GROUPS)):
         client.get(URL, params)
 
 
