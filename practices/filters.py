@@ -7,6 +7,7 @@ insight forms leave an invalid field out of the query and show Django's Dutch er
 import django_filters
 from django.db import models
 from django.forms import CheckboxSelectMultiple
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.filters import WagtailFilterSet
@@ -72,29 +73,31 @@ class PracticeFilterSet(FacetedFilterSet):
         fields = []
 
     def filter_text(self, queryset, name, value):
-        matches = self.text_matches()
+        matches = self.text_matches
         return queryset if matches is None else queryset.filter(pk__in=matches)
 
+    @cached_property
+    def text_query(self):
+        """The Wagtail search query of the words typed; None when they make none (punctuation)."""
+        return build_query(self.form.cleaned_data.get("q"))
+
+    @cached_property
     def text_matches(self):
         """The ids of the practices that match the text, most relevant first (a lazy queryset
         that may name unpublished practices too), or None.
 
         The facet index asks it once for the same words and data (see `FacetedFilterSet.count`).
         """
-        if not hasattr(self, "_text_matches"):
-            query = build_query(self.form.cleaned_data.get("q"))
-            self._text_matches = None if query is None else matching_ids(self.queryset.model, query)
-        return self._text_matches
+        query = self.text_query
+        return None if query is None else matching_ids(self.queryset.model, query)
 
     def matching_ids(self, queryset):
-        matches = self.text_matches()
+        matches = self.text_matches
         return super().matching_ids(queryset) if matches is None else matches
 
     def non_facet_values(self):
-        # Words that make no query (only punctuation, say) filter nothing.
-        if build_query(self.form.cleaned_data.get("q")) is None:
-            return ()
-        return super().non_facet_values()
+        # Words that make no query filter nothing.
+        return () if self.text_query is None else super().non_facet_values()
 
 
 def themes_of_published_insights(request=None):
