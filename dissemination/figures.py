@@ -13,6 +13,7 @@ from django.db.models import Count, Min, Q
 from network.maturity import MaturityLevel, annotate_maturity
 from network.models import Province
 from practices.models import CoreActivity, PracticePage
+from practices.search.options import public
 
 from .models import Adoption, AdoptionStatus
 
@@ -130,14 +131,15 @@ def cumulative_adoptions_per_month(centres):
 
 
 def most_adopted_practices(centres, limit=TOP_PRACTICES):
-    """Live practices by the number of centres using them (in gebruik or verankerd), top first."""
+    """Live practices not behind a view restriction, by the number of centres using them (in
+    gebruik or verankerd), top first."""
     adopted = Q(
         adoptions__confirmed=True,
         adoptions__status__in=AdoptionStatus.adopted(),
         adoptions__centre__in=centres,
     )
     return list(
-        PracticePage.objects.live()
+        public(PracticePage.objects.live())
         .annotate(adopting=Count("adoptions__centre", filter=adopted, distinct=True))
         .filter(adopting__gt=0)
         .order_by("-adopting", "title")[:limit]

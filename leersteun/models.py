@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Count, Q
+from django.http import QueryDict
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -10,7 +10,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from practices.listing import PracticeListing
 from practices.models import CarePhase, CoreActivity, PracticeIndexPage, PracticePage
+from practices.search.options import public
 
 from . import spam
 
@@ -45,20 +47,28 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        live = PracticePage.objects.live()
-        live_filter = Q(practices__live=True)
-        context["materialenbank"] = PracticeIndexPage.objects.live().first()
+        materialenbank = PracticeIndexPage.objects.live().first()
+        context["materialenbank"] = materialenbank
+        if materialenbank is None:
+            return context
+        # The same numbers as the materialenbank shows, from its facet index: no count query
+        # grows with the number of practices, and restricted practices are left out there too.
+        counted = PracticeListing(materialenbank, QueryDict()).counted
+        context["practice_count"] = counted.total
+        context["core_activities"] = with_counts(CoreActivity, counted.counts["kernactiviteit"])
+        context["care_phases"] = with_counts(CarePhase, counted.counts["fase"])
         context["newest_practices"] = PracticePage.with_listing_relations(
-            live.order_by("-first_published_at")
+            public(PracticePage.objects.live()).order_by("-first_published_at", "-pk")
         )[:NEWEST_PRACTICES_ON_HOME]
-        context["practice_count"] = live.count()
-        context["core_activities"] = CoreActivity.objects.annotate(
-            practice_count=Count("practices", filter=live_filter, distinct=True)
-        )
-        context["care_phases"] = CarePhase.objects.annotate(
-            practice_count=Count("practices", filter=live_filter, distinct=True)
-        )
         return context
+
+
+def with_counts(taxonomy, counts):
+    """Every term of `taxonomy`, in its order, with `practice_count` from {slug: count}."""
+    terms = list(taxonomy.objects.all())
+    for term in terms:
+        term.practice_count = counts.get(term.slug, 0)
+    return terms
 
 
 class ContentPage(Page):

@@ -21,6 +21,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..panels import ContributionsPanel, PrivacyPanel
+from ..search.options import public
 from ..serializers import ChoiceField, ChoicesField, LivePagesField, TermsField
 from ..structured_data import case_structured_data
 from .fields import ChoiceListField
@@ -345,7 +346,9 @@ class CasePage(ContributedPage, Page):
         context = super().get_context(request, *args, **kwargs)
         context["structured_data"] = case_structured_data(self, request)
         ids = [link.practice_id for link in self.practice_links.all()]
-        context["practices"] = PracticePage.objects.live().filter(id__in=ids).order_by("title")
+        context["practices"] = (
+            public(PracticePage.objects.live()).filter(id__in=ids).order_by("title")
+        )
         context["listing_url"] = self.get_parent().url
         rule = self.forcing_rule
         overview = InsightIndexPage.objects.live().first() if rule and rule.live else None

@@ -2,9 +2,10 @@ import re
 
 import pytest
 from django.conf import settings
+from wagtail.models import PageViewRestriction
 
 from practices.factories import PracticePageFactory
-from practices.models import PracticePage
+from practices.models import PracticePage, RelatedPractice
 
 pytestmark = pytest.mark.django_db
 
@@ -107,6 +108,36 @@ def test_home_page_leads_into_the_materialenbank(client):
     assert 'href="#inhoud"' in html  # skip link
     for landmark in ("<header", "<main", "<footer", "<nav"):
         assert landmark in html
+
+
+def test_home_page_counts_are_the_materialenbanks(client):
+    """Every tile counts the live practices with that term, as the facet does."""
+    context = client.get("/").context
+    live = PracticePage.objects.live()
+    assert context["practice_count"] == live.count()
+    for key, field in (("core_activities", "core_activities"), ("care_phases", "care_phases")):
+        terms = context[key]
+        assert len(terms) == type(terms[0]).objects.count()
+        for term in terms:
+            assert term.practice_count == live.filter(**{field: term}).count(), term.slug
+    assert any(term.practice_count for term in context["core_activities"])
+
+
+def test_a_view_restricted_practice_is_not_shown_on_other_pages(client):
+    """A practice behind Wagtail's privacy setting is neither counted nor named on the home
+    page, nor linked from the practices that refer to it."""
+    newest = PracticePage.objects.live().order_by("-first_published_at", "-pk").first()
+    referring = PracticePage.objects.live().exclude(pk=newest.pk).first()
+    RelatedPractice.objects.create(practice=referring, related=newest)
+    before = client.get("/")
+    assert newest.title in before.content.decode()
+    assert newest in referring.live_related_practices()
+    PageViewRestriction.objects.create(page=newest, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/")
+    assert response.context["practice_count"] == before.context["practice_count"] - 1
+    assert newest.title not in response.content.decode()
+    assert newest not in referring.live_related_practices()
+    assert newest.title not in client.get(referring.url).content.decode()
 
 
 def test_every_public_page_answers_200(client):
