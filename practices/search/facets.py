@@ -117,12 +117,14 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
             current = current._meta.get_field(name).related_model
         return current, value_field, current._meta.get_field(value_field)
 
+    def static_options(self, model):
+        """(value, label) of a group whose values are choices, not rows; [] otherwise."""
+        choices = self.extra.get("choices") or self.target(model)[2].choices or []
+        return [(value, str(label)) for value, label in choices]
+
     def options_queryset(self, model, group):
-        if self.extra.get("choices"):
-            return None
-        related, value_field, field = self.target(model)
-        if field.choices:
-            return None
+        """The option rows of a group whose values are rows of the related model."""
+        related, value_field, _field = self.target(model)
         queryset = related.objects.filter(**self.limit_to)
         if self.only_used:
             path = self.lookup.rsplit("__", 1)[0]
@@ -134,10 +136,6 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
             label=F(self.label_field),
             position=order,
         )
-
-    def static_options(self, model):
-        choices = self.extra.get("choices") or self.target(model)[2].choices or []
-        return [(value, str(label)) for value, label in choices]
 
 
 class FacetedFilterSet(django_filters.FilterSet):
@@ -165,17 +163,20 @@ class FacetedFilterSet(django_filters.FilterSet):
         """All options of all groups in one query (a UNION), static choices without one."""
         model = self._meta.model
         options = {name: [] for name in self.facet_filters}
-        querysets = []
+        queried = []
         for name, flt in self.facet_filters.items():
-            queryset = flt.options_queryset(model, name)
-            if queryset is None:
-                options[name] = [Option(value, label) for value, label in flt.static_options(model)]
+            if static := flt.static_options(model):
+                options[name] = [Option(value, label) for value, label in static]
             else:
-                querysets.append(queryset)
-        if querysets:
-            rows = cached_option_rows(
-                type(self), lambda: list(querysets[0].union(*querysets[1:], all=True))
-            )
+                queried.append((name, flt))
+
+        def union():
+            # Built only when the cache misses: making the querysets costs more than the hit.
+            querysets = [flt.options_queryset(model, name) for name, flt in queried]
+            return list(querysets[0].union(*querysets[1:], all=True))
+
+        if queried:
+            rows = cached_option_rows(type(self), union)
             for row in sorted(rows, key=lambda r: (r["position"], str(r["label"]).lower())):
                 options[row["group"]].append(Option(row["value"], row["label"]))
         return options

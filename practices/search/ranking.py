@@ -27,7 +27,7 @@ def matching_ids(model, query):
     query, every word required), most relevant first, ties broken by the highest id as Wagtail
     does."""
     # Imported here: the module reads the app registry, which models importing this are filling.
-    from modelsearch.backends.database.postgres.postgres import IndexEntry, PostgresSearchBackend
+    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 
     backend = get_search_backend()
     if not isinstance(backend, PostgresSearchBackend):
@@ -36,12 +36,25 @@ def matching_ids(model, query):
             return results.get_queryset().values_list("pk", flat=True)
         # OpenSearch ranks; Wagtail then loads the items (only their ids) in that order.
         return [item.pk for item in results]
+    return (
+        ranked_entries(model, query, backend)
+        .order_by(F("rank").desc(), F("item").desc())
+        .values_list("item", flat=True)
+    )
+
+
+def ranked_entries(model, query, backend=None):
+    """`model`'s search index entries (PostgreSQL) that match `query`, annotated with the id
+    of their item (`item`) and Wagtail's relevance (`rank`: title rank times `title_norm`, plus
+    body rank), in no order."""
+    from modelsearch.backends.database.postgres.postgres import IndexEntry
+
+    backend = backend or get_search_backend()
     compiler = backend.query_compiler_class(model.objects.all(), query, operator="and")
     config = compiler.get_config(backend)
     rank = compiler.build_tsrank(F("title"), compiler.query, config=config) * F(
         "title_norm"
     ) + compiler.build_tsrank(F("body"), compiler.query, config=config)
-    item = Cast("object_id", BigIntegerField())
     return (
         IndexEntry.objects.filter(content_type_id__in=get_descendants_content_types_pks(model))
         .annotate(
@@ -50,6 +63,5 @@ def matching_ids(model, query):
             )
         )
         .filter(_vector_=compiler.build_tsquery(compiler.query, config=config))
-        .order_by(rank.desc(), item.desc())
-        .values_list(item, flat=True)
+        .annotate(item=Cast("object_id", BigIntegerField()), rank=rank)
     )

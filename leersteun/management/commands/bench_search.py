@@ -40,8 +40,10 @@ from practices.models import (
     TargetGroup,
 )
 from practices.models.pages import TAXONOMY_FIELDS
+from practices.search.dutch import build_query
 from practices.search.index import forget_searches
 from practices.search.options import forget_facet_data
+from practices.search.ranking import ranked_entries
 
 WORDS = (
     "leerling leerkracht leerkrachten ouders zorgcoördinator klas school overleg consultatie "
@@ -358,7 +360,9 @@ class Command(BaseCommand):
                 started = time.perf_counter()
                 self.sql_floor(params)
                 floor.append((time.perf_counter() - started) * 1000)
-            count = client.get(URL, {**params, "format": "json"}).json()["count"]
+            answer = client.get(URL, {**params, "format": "json"}).json()
+            count = answer["count"]
+            self.check_floor(kind, params, answer)
             # Words are searched anew (their matches not yet remembered), then again.
             variants = [(kind, True), (f"{kind}, herhaald", False)]
             for label, anew in variants if "q" in params else [(kind, False)]:
@@ -389,6 +393,28 @@ class Command(BaseCommand):
                 )
         return rows
 
+    def check_floor(self, kind, params, answer):
+        """The floor must give the page's answer: the same total, the same counts of the groups
+        it counts and the same page of ids."""
+        rows, ids = self.sql_floor(params)
+        floor_counts = {(group, value): count for group, value, count in rows}
+        page_counts = {
+            (group, option["value"]): option["count"]
+            for group, options in answer["facets"].items()
+            if group in self.FLOOR_PAIRS
+            for option in options
+            if option["count"]
+        }
+        total = floor_counts.pop(("count", None))
+        slugs = dict(Page.objects.filter(pk__in=ids).values_list("pk", "slug"))
+        page_slugs = [result["url"].rstrip("/").rsplit("/", 1)[-1] for result in answer["results"]]
+        if (total, floor_counts, [slugs[pk] for pk in ids]) != (
+            answer["count"],
+            page_counts,
+            page_slugs,
+        ):
+            raise CommandError(f"De SQL-ondergrens geeft een ander antwoord dan de pagina: {kind}")
+
     FLOOR_PAIRS = {
         "kernactiviteit": "SELECT x.practicepage_id AS pid, v.slug FROM"
         " practices_practicepage_core_activities x JOIN practices_coreactivity v"
@@ -407,49 +433,74 @@ class Command(BaseCommand):
         " JOIN network_centre v ON v.id = x.centre_id",
         "materiaal": "SELECT x.practice_id AS pid, x.kind AS slug"
         " FROM practices_practicematerial x",
+        "succesfactor": "SELECT x.practice_id AS pid, v.slug FROM practices_practiceinsight x"
+        " JOIN practices_insight v ON v.id = x.insight_id"
+        " WHERE v.kind = 'succesfactor' AND v.live",
     }
 
     def sql_floor(self, params):
-        """The cheapest SQL for the same answer: the total and every facet count in one
-        statement, then the ids of the page."""
+        """The cheapest SQL for the same answer: the total and the facet counts in one
+        statement, then the ids of the same page in the same order. Returns the (group, value,
+        count) rows, the total's row being ("count", None, total), and the ids.
+
+        A text search matches and ranks with the page's own tsquery and ranking expression
+        (`practices/search/ranking.py`): only those give the same ids in the same order. The
+        derived maturity level is not counted here (the page counts it).
+        """
         selections = {
             name: [params[name]] if isinstance(params.get(name), str) else params.get(name, [])
             for name in self.FLOOR_PAIRS
         }
-        sql_params = [params["q"]] if params.get("q") else []
+        text, rank, text_params = "", "", []
+        if query := build_query(params.get("q")):
+            entries = ranked_entries(PracticePage, query).order_by().values("item", "rank")
+            entries_sql, text_params = entries.query.sql_with_params()
+            text, rank = f"JOIN ({entries_sql}) m ON m.item = p.id", ", m.rank"
+        base = (
+            f"WITH base AS (SELECT p.id, p.title, p.first_published_at{rank}"
+            " FROM wagtailcore_page p JOIN practices_practicepage pp ON pp.page_ptr_id = p.id"
+            f" {text} WHERE p.live)"
+        )
 
-        def condition(name):
-            if not selections[name]:
-                return "TRUE"
-            sql_params.append(selections[name])
-            return f"b.id IN (SELECT pid FROM ({self.FLOOR_PAIRS[name]}) s WHERE s.slug = ANY(%s))"
+        def where(names, statement_params):
+            """The selection of the groups `names`, its values appended to the parameters."""
+            parts = []
+            for name in names:
+                if selections[name]:
+                    statement_params.append(selections[name])
+                    parts.append(
+                        f"b.id IN (SELECT pid FROM ({self.FLOOR_PAIRS[name]}) s"
+                        " WHERE s.slug = ANY(%s))"
+                    )
+            return " AND ".join(parts) or "TRUE"
 
-        text = ""
-        if params.get("q"):
-            text = (
-                "AND p.id IN (SELECT e.object_id::integer FROM wagtailsearch_indexentry e"
-                " WHERE practices_title_and_body(e.title, e.body) @@ plainto_tsquery('dutch', %s))"
-            )
-        statement = (
-            "WITH base AS (SELECT p.id FROM wagtailcore_page p JOIN practices_practicepage pp"
-            f" ON pp.page_ptr_id = p.id WHERE p.live {text})"
-            " SELECT 'count', NULL, COUNT(*) FROM base b WHERE "
-            + " AND ".join(condition(name) for name in selections)
+        counts_params = list(text_params)
+        counts = f"{base} SELECT 'count', NULL, COUNT(*) FROM base b WHERE " + where(
+            selections, counts_params
         )
         for name, pairs in self.FLOOR_PAIRS.items():
-            others = " AND ".join(condition(other) for other in selections if other != name)
-            statement += (
+            others = where([other for other in selections if other != name], counts_params)
+            counts += (
                 f" UNION ALL SELECT '{name}', s.slug, COUNT(DISTINCT s.pid) FROM ({pairs}) s"
                 f" JOIN base b ON b.id = s.pid WHERE {others} GROUP BY s.slug"
             )
+        order = {
+            "relevantie": "b.rank DESC, b.id DESC",
+            "nieuw": "b.first_published_at DESC, b.id DESC",
+            "titel": "b.title, b.id",
+        }[params.get("sort") or ("relevantie" if rank else "nieuw")]
+        per_page = settings.PRACTICES_PER_PAGE
+        offset = (int(params.get("page", 1)) - 1) * per_page
+        page_params = list(text_params)
+        page = (
+            f"{base} SELECT b.id FROM base b WHERE {where(selections, page_params)}"
+            f" ORDER BY {order} LIMIT {per_page} OFFSET {offset}"
+        )
         with connection.cursor() as cursor:
-            cursor.execute(statement, sql_params)
-            cursor.fetchall()
-            cursor.execute(
-                "SELECT p.id FROM wagtailcore_page p JOIN practices_practicepage pp"
-                " ON pp.page_ptr_id = p.id WHERE p.live ORDER BY p.first_published_at DESC LIMIT 12"
-            )
-            cursor.fetchall()
+            cursor.execute(counts, counts_params)
+            rows = cursor.fetchall()
+            cursor.execute(page, page_params)
+            return rows, [row[0] for row in cursor.fetchall()]
 
     def render(self, report):
         lines = [
