@@ -150,6 +150,7 @@ def recent_notes(centres, limit=RECENT_NOTES):
     """The latest confirmed adoptions that say what helped or hindered (feeds the insights)."""
     return list(
         adoptions_in(centres)
+        .filter(practice__in=public(PracticePage.objects.live()).values("pk"))
         .exclude(helped="", hindered="")
         .select_related("practice", "centre")
         .order_by("-status_since", "-pk")[:limit]

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from leersteun.spam import HoneypotMixin, caught_in_honeypot
 from network.models import Centre
 from practices.models import PracticePage
+from practices.search.options import public
 
 from .models import Adoption, AdoptionStatus, Registration, RegistrationStatus, Role
 from .registration import Applicant
@@ -134,7 +135,7 @@ class AdoptionReportForm(HoneypotMixin, forms.ModelForm):
 
     practice = IdChoiceField(
         label=_("Praktijk"),
-        queryset=PracticePage.objects.live().order_by("title"),
+        queryset=PracticePage.objects.none(),  # set per form: the restrictions may change
         empty_label=_("Kies een praktijk"),
         error_messages={
             "required": _("Kies de praktijk die jullie gebruiken."),
@@ -179,6 +180,11 @@ class AdoptionReportForm(HoneypotMixin, forms.ModelForm):
             "helped": forms.Textarea(attrs={"rows": 4, "maxlength": NOTE_MAX_LENGTH}),
             "hindered": forms.Textarea(attrs={"rows": 4, "maxlength": NOTE_MAX_LENGTH}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Practices behind a view restriction are not named to the public.
+        self.fields["practice"].queryset = public(PracticePage.objects.live()).order_by("title")
 
     def clean_since(self):
         since = self.cleaned_data.get("since") or timezone.localdate()

@@ -19,6 +19,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
+from practices.search.options import is_public
+
 # How many days after a study day the feed still lists it as a recent day.
 FEED_RECENT_DAYS = 180
 
@@ -253,12 +255,12 @@ class StudyDayPage(RoutablePageMixin, Page):
                 *(
                     {"kind": _("praktijk"), "title": p.title, "url": p.get_url(request)}
                     for p in session.practices.all()
-                    if p.live
+                    if p.live and is_public(p)
                 ),
                 *(
                     {"kind": _("casus"), "title": c.title, "url": c.get_url(request)}
                     for c in session.cases.all()
-                    if c.live
+                    if c.live and is_public(c)
                 ),
                 *({"kind": _("inzicht"), "title": i.title, "url": i.public_url} for i in insights),
             ]

@@ -66,18 +66,28 @@ def cached_option_rows(filterset_class, compute):
     return rows
 
 
-def public(queryset):
-    """`queryset.public()` without its query per call: the paths of the view-restricted pages
-    are cached under the facet data version, which a view restriction's change renews."""
+def restricted_paths():
+    """The paths of the view-restricted pages (Wagtail's privacy setting), cached under the facet
+    data version, which a view restriction's change renews."""
     key = f"{KEY_PREFIX}:restricted-paths:{data_version()}"
     paths = cache.get(key)
     if paths is None:
         restrictions = apps.get_model("wagtailcore.PageViewRestriction").objects
         paths = sorted(restrictions.values_list("page__path", flat=True))
         cache.set(key, paths, CACHE_SECONDS)
-    for path in paths:
+    return paths
+
+
+def public(queryset):
+    """`queryset.public()` without its query per call (see `restricted_paths`)."""
+    for path in restricted_paths():
         queryset = queryset.exclude(path__startswith=path)
     return queryset
+
+
+def is_public(page):
+    """Whether `page` is outside every view-restricted subtree, for pages already loaded."""
+    return not page.path.startswith(tuple(restricted_paths()))
 
 
 def forget_facet_data(update_fields=None, **kwargs):

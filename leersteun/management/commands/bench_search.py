@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 
 from leersteun.models import HomePage
 from network.models import Centre, Contribution
+from practices.listing import page_offset
 from practices.models import (
     CarePhase,
     CoreActivity,
@@ -40,7 +41,7 @@ from practices.models import (
     TargetGroup,
 )
 from practices.models.pages import TAXONOMY_FIELDS
-from practices.search.dutch import build_query
+from practices.search.dutch import build_query, clean_query
 from practices.search.index import forget_searches
 from practices.search.options import forget_facet_data
 from practices.search.ranking import ranked_entries
@@ -355,14 +356,16 @@ class Command(BaseCommand):
         self.cold[size] = statistics.median(cold)
         for kind, params in self.query_mix().items():
             assert client.get(URL, params).status_code == 200, kind
-            floor = []
-            for _ in range(repeat):
-                started = time.perf_counter()
-                self.sql_floor(params)
-                floor.append((time.perf_counter() - started) * 1000)
             answer = client.get(URL, {**params, "format": "json"}).json()
             count = answer["count"]
-            self.check_floor(kind, params, answer)
+            statements = self.floor_statements(params)
+            self.check_floor(kind, statements, answer)
+            floor = []
+            for _ in range(repeat):
+                # Only the database's work is timed: the statements are built once.
+                started = time.perf_counter()
+                self.run_floor(statements)
+                floor.append((time.perf_counter() - started) * 1000)
             # Words are searched anew (their matches not yet remembered), then again.
             variants = [(kind, True), (f"{kind}, herhaald", False)]
             for label, anew in variants if "q" in params else [(kind, False)]:
@@ -393,10 +396,10 @@ class Command(BaseCommand):
                 )
         return rows
 
-    def check_floor(self, kind, params, answer):
+    def check_floor(self, kind, statements, answer):
         """The floor must give the page's answer: the same total, the same counts of the groups
         it counts and the same page of ids."""
-        rows, ids = self.sql_floor(params)
+        rows, ids = self.run_floor(statements)
         floor_counts = {(group, value): count for group, value, count in rows}
         page_counts = {
             (group, option["value"]): option["count"]
@@ -438,28 +441,38 @@ class Command(BaseCommand):
         " WHERE v.kind = 'succesfactor' AND v.live",
     }
 
-    def sql_floor(self, params):
-        """The cheapest SQL for the same answer: the total and the facet counts in one
-        statement, then the ids of the same page in the same order. Returns the (group, value,
-        count) rows, the total's row being ("count", None, total), and the ids.
+    FLOOR_ORDERS = {
+        "relevantie": "b.rank DESC, b.id DESC",
+        "nieuw": "b.first_published_at DESC, b.id DESC",
+        "titel": "b.title, b.id",
+    }
+
+    def floor_statements(self, params):
+        """The cheapest SQL for the same answer, as [(sql, parameters)]: the total and the facet
+        counts in one statement, then the ids of the same page in the same order.
 
         A text search matches and ranks with the page's own tsquery and ranking expression
         (`practices/search/ranking.py`): only those give the same ids in the same order. The
-        derived maturity level is not counted here (the page counts it).
+        derived maturity level is neither counted nor filtered here.
         """
+        unknown = set(params) - {"q", "sort", "page", *self.FLOOR_PAIRS}
+        if unknown:
+            raise CommandError(f"De SQL-ondergrens kent deze parameters niet: {sorted(unknown)}")
         selections = {
             name: [params[name]] if isinstance(params.get(name), str) else params.get(name, [])
             for name in self.FLOOR_PAIRS
         }
         text, rank, text_params = "", "", []
-        if query := build_query(params.get("q")):
+        if query := build_query(clean_query(params.get("q"))):
             entries = ranked_entries(PracticePage, query).order_by().values("item", "rank")
             entries_sql, text_params = entries.query.sql_with_params()
             text, rank = f"JOIN ({entries_sql}) m ON m.item = p.id", ", m.rank"
+        # Live practices outside every view-restricted subtree, as the listing's base.
         base = (
             f"WITH base AS (SELECT p.id, p.title, p.first_published_at{rank}"
             " FROM wagtailcore_page p JOIN practices_practicepage pp ON pp.page_ptr_id = p.id"
-            f" {text} WHERE p.live)"
+            f" {text} WHERE p.live AND NOT EXISTS (SELECT 1 FROM wagtailcore_pageviewrestriction r"
+            " JOIN wagtailcore_page rp ON rp.id = r.page_id WHERE p.path LIKE rp.path || '%%'))"
         )
 
         def where(names, statement_params):
@@ -484,18 +497,24 @@ class Command(BaseCommand):
                 f" UNION ALL SELECT '{name}', s.slug, COUNT(DISTINCT s.pid) FROM ({pairs}) s"
                 f" JOIN base b ON b.id = s.pid WHERE {others} GROUP BY s.slug"
             )
-        order = {
-            "relevantie": "b.rank DESC, b.id DESC",
-            "nieuw": "b.first_published_at DESC, b.id DESC",
-            "titel": "b.title, b.id",
-        }[params.get("sort") or ("relevantie" if rank else "nieuw")]
+        # The listing's sort: an unknown one is the default; without matches there is no
+        # relevance, and the results come newest first.
+        sort = params.get("sort")
+        if sort not in self.FLOOR_ORDERS or sort == "relevantie":
+            sort = "relevantie" if rank else "nieuw"
         per_page = settings.PRACTICES_PER_PAGE
-        offset = (int(params.get("page", 1)) - 1) * per_page
+        offset = page_offset(params.get("page"), per_page)
         page_params = list(text_params)
         page = (
             f"{base} SELECT b.id FROM base b WHERE {where(selections, page_params)}"
-            f" ORDER BY {order} LIMIT {per_page} OFFSET {offset}"
+            f" ORDER BY {self.FLOOR_ORDERS[sort]} LIMIT {per_page} OFFSET {offset}"
         )
+        return [(counts, counts_params), (page, page_params)]
+
+    def run_floor(self, statements):
+        """The floor's (group, value, count) rows, the total's being ("count", None, total),
+        and the page's ids."""
+        (counts, counts_params), (page, page_params) = statements
         with connection.cursor() as cursor:
             cursor.execute(counts, counts_params)
             rows = cursor.fetchall()
