@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, env_bool
 
@@ -9,6 +11,7 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": BASE_DIR / "var" / "cache",
+        # `make bench` points this elsewhere: its database is another site with the same ids.
+        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
     }
 }
