@@ -5,7 +5,8 @@ same classes that produce the data and cannot drift from it.
 """
 
 from rest_framework import serializers
-from wagtail.models import PageViewRestriction
+
+from .search.options import public_pages, restricted_paths
 
 TERM_SCHEMA = {
     "type": "object",
@@ -125,21 +126,15 @@ class LivePagesField(ReadOnlyField):
         super().__init__(**kwargs)
 
     def restricted_paths(self):
-        """Paths of the pages with a view restriction (and so of their subtrees): one small
-        query per response, shared through the serializer context."""
+        """The view-restricted paths, read once per response (shared through the context)."""
         if "restricted_paths" not in self.context:
-            paths = PageViewRestriction.objects.values_list("page__path", flat=True)
-            self.context["restricted_paths"] = tuple(paths)
+            self.context["restricted_paths"] = restricted_paths()
         return self.context["restricted_paths"]
-
-    def is_public(self, page):
-        return page.live and not page.path.startswith(self.restricted_paths())
 
     def to_representation(self, manager):
         request = self.context.get("request")
         pages = [getattr(link, self.link_field) for link in manager.all()]
         return [
             {"id": page.pk, "title": page.title, "html_url": page.get_full_url(request)}
-            for page in pages
-            if self.is_public(page)
+            for page in public_pages(pages, self.restricted_paths())
         ]

@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
-from practices.search.options import is_public
+from practices.search.options import public_pages, restricted_paths
 
 # How many days after a study day the feed still lists it as a recent day.
 FEED_RECENT_DAYS = 180
@@ -246,6 +246,7 @@ class StudyDayPage(RoutablePageMixin, Page):
         )
         starts = [session.start_time for session in sessions]
         insight_index = InsightIndexPage.objects.live().first()
+        paths = restricted_paths()
         for session in sessions:
             session.parallel = starts.count(session.start_time) > 1
             # An insight's public page lives below the insights overview.
@@ -254,13 +255,11 @@ class StudyDayPage(RoutablePageMixin, Page):
             session.presented = [
                 *(
                     {"kind": _("praktijk"), "title": p.title, "url": p.get_url(request)}
-                    for p in session.practices.all()
-                    if p.live and is_public(p)
+                    for p in public_pages(session.practices.all(), paths)
                 ),
                 *(
                     {"kind": _("casus"), "title": c.title, "url": c.get_url(request)}
-                    for c in session.cases.all()
-                    if c.live and is_public(c)
+                    for c in public_pages(session.cases.all(), paths)
                 ),
                 *({"kind": _("inzicht"), "title": i.title, "url": i.public_url} for i in insights),
             ]

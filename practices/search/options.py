@@ -85,9 +85,11 @@ def public(queryset):
     return queryset
 
 
-def is_public(page):
-    """Whether `page` is outside every view-restricted subtree, for pages already loaded."""
-    return not page.path.startswith(tuple(restricted_paths()))
+def public_pages(pages, paths=None):
+    """The live pages among `pages` (already loaded) outside every view-restricted subtree;
+    `paths`, when the caller already has them, saves reading `restricted_paths()` again."""
+    paths = tuple(restricted_paths() if paths is None else paths)
+    return [page for page in pages if page.live and not page.path.startswith(paths)]
 
 
 def forget_facet_data(update_fields=None, **kwargs):
