@@ -15,6 +15,10 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from .models import Centre, Membership
 
+# Editors and the steering group read every practice and case, drafts included, through the
+# network reports.
+REPORT_PERMISSION = "network.view_network_reports"
+
 
 def centre_id_for(user):
     """The id of the centre a user works for, cached on the user for the request."""
@@ -49,6 +53,11 @@ class CentrePermissionTester(PagePermissionTester):
             return None
         centre_id = centre_id_for(user)
         return None if centre_id is None else Centre.objects.get(pk=centre_id)
+
+
+def can_read_drafts(user, page):
+    perms = page.permissions_for_user(user)
+    return user.has_perm(REPORT_PERMISSION) or perms.can_edit() or perms.can_publish()
 
 
 class OwnCentrePermissionPolicy(ModelPermissionPolicy):

@@ -16,14 +16,8 @@ from practices.models.pages import ContributedPage
 from .filters import CaseReportFilterSet, PracticeReportFilterSet
 from .maturity import MaturityLevel, annotate_maturity
 from .models import Centre, Meeting, MeetingKind
+from .permissions import REPORT_PERMISSION, can_read_drafts
 from .svgmap import network_map
-
-REPORT_PERMISSION = "network.view_network_reports"
-
-
-def can_read_drafts(user, page):
-    perms = page.permissions_for_user(user)
-    return user.has_perm(REPORT_PERMISSION) or perms.can_edit() or perms.can_publish()
 
 
 def page_draft(request, page_id):

@@ -1,4 +1,5 @@
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -10,6 +11,7 @@ from leersteun.admin_menu import PermissionMenuItem
 from practices.models import CaseIndexPage, CasePage, PracticeIndexPage, PracticePage
 
 from . import views
+from .documents import may_download
 from .filters import CentreFilterSet, MeetingFilterSet, TryOutFilterSet
 from .models import Centre, Meeting, Membership, TryOut
 from .permissions import centre_id_for
@@ -138,3 +140,10 @@ def only_own_centre_items(parent_page, pages, request):
         return pages
     own = item_model.objects.filter(contributions__centre_id=centre_id).values("pk")
     return pages.filter(pk__in=own)
+
+
+@hooks.register("before_serve_document")
+def serve_documents_by_rights(document, request):
+    """A 404, not a 403, for a document the user may not download: its existence stays hidden."""
+    if not may_download(request.user, document):
+        raise Http404

@@ -197,6 +197,11 @@ WAGTAILDOCS_DOCUMENT_MODEL = "practices.MaterialDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# Documents in these collections (and below) are public whether or not a live page uses them;
+# any other document only when a live public page does (`network.documents`).
+PUBLIC_DOCUMENT_COLLECTIONS = [
+    name for name in os.environ.get("PUBLIC_DOCUMENT_COLLECTIONS", "").split(",") if name
+]
 # Every upload path of the admin (single, multiple, chooser) validates content, not just the name.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "leersteun.uploads.MaterialDocumentForm"
 # Uncompressed size a DOCX/XLSX/PPTX/ODF upload may expand to: anything beyond is a zip bomb.
