@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed-stamp
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/leersteun_test
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address visitors use; every absolute link (QR code, API, feeds, sitemap, e-mails) follows it.
+PUBLIC_URL ?= http://$(HOST):$(PORT)
 export DJANGO_SETTINGS_MODULE ?= leersteun.settings.dev
 # pytest-django lets the environment win over pyproject's setting: the tests name theirs.
 PYTEST := DJANGO_SETTINGS_MODULE=leersteun.settings.test $(BIN)/pytest
@@ -18,7 +20,8 @@ SERVE_PORT ?= 8080
 # The production settings, locally: plain HTTP on loopback, media and secret key under var/.
 PRODUCTION_ENV = DJANGO_SETTINGS_MODULE=leersteun.settings.production \
 	DATABASE_URL="$(SERVE_DATABASE_URL)" SECRET_KEY="$$(cat var/serve-secret-key)" \
-	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 MEDIA_ROOT=var/serve-media
+	ALLOWED_HOSTS=127.0.0.1,localhost SECURE_SSL_REDIRECT=0 MEDIA_ROOT=var/serve-media \
+	WAGTAILADMIN_BASE_URL=http://$(HOST):$(SERVE_PORT)
 
 .PHONY: install demo test test-sqlite test-postgres lint format browser-deps privacy-deps \
 	screenshots clean bench serve serve-prepare load fuzz report-deps
@@ -37,13 +40,14 @@ demo: $(STAMP) report-deps
 	rm -rf var/cache
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py configure_site --url $(PUBLIC_URL)
 	@echo ""
-	@echo "De materialenbank draait op http://$(HOST):$(PORT)/  (beheer: http://$(HOST):$(PORT)/beheer/)"
+	@echo "De materialenbank draait op $(PUBLIC_URL)/  (beheer: $(PUBLIC_URL)/beheer/)"
 	@echo "Demo-accounts (alleen voor ontwikkeling), wachtwoord 'leersteun-demo':"
 	@echo "  admin (beheerder), redactie (Prodia-redactie), stuurgroep (Stuurgroep),"
 	@echo "  medewerker-dewissel, medewerker-nbrussel, medewerker-adite, medewerker-waasdender, medewerker-westhoek (projectmedewerkers)"
 	@echo ""
-	scripts/with_worker.sh $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
+	WAGTAILADMIN_BASE_URL=$(PUBLIC_URL) scripts/with_worker.sh $(BIN)/python manage.py runserver --noreload $(HOST):$(PORT)
 
 # axe-core for the accessibility checks, pinned in tests/browser/package-lock.json.
 $(AXE): $(BROWSER_TESTS)/package.json $(BROWSER_TESTS)/package-lock.json
@@ -113,6 +117,7 @@ serve-prepare: $(STAMP)
 	$(PRODUCTION_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
 	$(PRODUCTION_ENV) $(BIN)/python manage.py migrate --noinput -v0
 	$(PRODUCTION_ENV) $(BIN)/python manage.py load_demo --allow-production
+	$(PRODUCTION_ENV) $(BIN)/python manage.py configure_site --url http://$(HOST):$(SERVE_PORT)
 
 serve: serve-prepare
 	@echo "Productie-instellingen op http://$(HOST):$(SERVE_PORT)/ (gezondheid: /gezondheid/)"

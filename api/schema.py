@@ -13,6 +13,8 @@ from django.views.decorators.http import require_safe
 from django_filters import MultipleChoiceFilter
 from wagtail.fields import RichTextField, StreamField
 
+from leersteun.absolute_urls import public_url
+
 from .views import ENDPOINTS
 
 OPENAPI_VERSION = "3.0.3"
@@ -222,5 +224,5 @@ def openapi_document(endpoints, server_url):
 
 @require_safe
 def openapi_view(request):
-    document = openapi_document(ENDPOINTS, request.build_absolute_uri("/api/v2"))
+    document = openapi_document(ENDPOINTS, public_url("/api/v2", request))
     return JsonResponse(document, json_dumps_params={"indent": 2, "ensure_ascii": False})

@@ -5,6 +5,7 @@ from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from leersteun.absolute_urls import admin_url
 from network.roles import EDITOR
 
 
@@ -18,9 +19,7 @@ def notify_editors(request, adoption):
     recipients = editor_addresses()
     if not recipients:
         return
-    edit_url = request.build_absolute_uri(
-        reverse("wagtailsnippets_dissemination_adoption:edit", args=[adoption.pk])
-    )
+    edit_url = admin_url(reverse("wagtailsnippets_dissemination_adoption:edit", args=[adoption.pk]))
     body = _(
         "Een centrum meldde een adoptie via het publieke formulier.\n\n"
         "Praktijk: %(practice)s\nCentrum: %(centre)s\nStatus: %(status)s\n\n"

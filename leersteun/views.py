@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_safe
 from django.views.defaults import server_error as default_server_error
 
+from .absolute_urls import public_url
 from .middleware import DATABASE_UNAVAILABLE, database_unavailable_response
 
 logger = logging.getLogger(__name__)
@@ -79,6 +80,6 @@ def robots_txt(request):
     """Everything may be crawled except the admin; the sitemap lists the published pages."""
     context = {
         "admin_prefix": settings.ADMIN_URL_PREFIX,
-        "sitemap_url": request.build_absolute_uri(reverse("sitemap")),
+        "sitemap_url": public_url(reverse("sitemap"), request),
     }
     return render(request, "leersteun/robots.txt", context, content_type="text/plain")

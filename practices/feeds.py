@@ -4,6 +4,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from leersteun.absolute_urls import public_url
+
 from .models import PracticePage
 from .selection import practice_filterset, selection_query
 
@@ -38,7 +40,7 @@ class PracticeFeed(Feed):
         return index_page.get_full_url(self.request) + (f"?{query}" if query else "")
 
     def feed_url(self, index_page):
-        return self.request.build_absolute_uri()
+        return public_url(self.request.get_full_path(), self.request)
 
     def items(self, index_page):
         return self.filterset.qs.order_by("-last_published_at", "-pk").prefetch_related(

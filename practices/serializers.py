@@ -6,6 +6,8 @@ same classes that produce the data and cannot drift from it.
 
 from rest_framework import serializers
 
+from leersteun.absolute_urls import public_url
+
 from .search.options import public_pages, restricted_paths
 
 TERM_SCHEMA = {
@@ -27,7 +29,7 @@ PAGE_LINK_SCHEMA = {
 
 
 def absolute(request, url):
-    return request.build_absolute_uri(url) if request else url
+    return url if url.startswith(("http://", "https://")) else public_url(url, request)
 
 
 class ReadOnlyField(serializers.Field):

@@ -9,6 +9,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from leersteun.absolute_urls import public_url
+
 from .forms import Period, PeriodForm
 from .freshness import REPORT_CACHE_SECONDS, data_version
 from .pdf import pdf_response, render_pdf
@@ -90,6 +92,6 @@ class FinalReportPage(RoutablePageMixin, Page):
         if pdf is None:
             context = {"page": self, **self.report_context(request)}
             html = render_to_string("reports/final_report_pdf.html", context, request=request)
-            pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+            pdf = render_pdf(html, base_url=public_url("/", request))
             cache.set(key, pdf, REPORT_CACHE_SECONDS)
         return pdf

@@ -3,6 +3,8 @@
 from django.core.cache import cache
 from django.template.loader import render_to_string
 
+from leersteun.absolute_urls import public_url
+
 from .pdf import render_pdf
 from .qr import qr_svg
 
@@ -28,6 +30,6 @@ def practice_sheet_pdf(request, page):
         html = render_to_string(
             "reports/practice_sheet.html", sheet_context(request, page), request=request
         )
-        pdf = render_pdf(html, base_url=request.build_absolute_uri("/"))
+        pdf = render_pdf(html, base_url=public_url("/", request))
         cache.set(key, pdf, SHEET_CACHE_SECONDS)
     return pdf

@@ -188,8 +188,17 @@ TASKS = {
     "imports": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 
+# Sender of every e-mail (workflow, study days, contact) and of error mails to the admins.
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Leersteun materialenbank <materialenbank@example.org>"
+)
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Leersteun materialenbank"
+# The admin's address in e-mails; the public address is the Wagtail Site (absolute_urls.py,
+# `manage.py configure_site --url`). `make demo`/`make serve` set both for the address they serve;
+# production warns while either is a loopback address (leersteun/checks.py).
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = [("nl-be", "Nederlands")]

@@ -139,8 +139,6 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "materialenbank@example.org")
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # One JSON object per line on stdout, for the platform's log collector.
 LOGGING = {

@@ -47,5 +47,5 @@ def test_robots_allows_the_site_but_not_the_admin_and_names_the_sitemap(client):
     lines = response.content.decode().splitlines()
     assert "User-agent: *" in lines
     assert "Disallow: /beheer/" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Sitemap: http://localhost/sitemap.xml" in lines  # the Wagtail Site, not the Host
     assert "Disallow: /" not in lines
