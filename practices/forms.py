@@ -1,3 +1,4 @@
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
@@ -10,6 +11,26 @@ def goes_public(data):
         or data.get("action-submit")
         or data.get("action-restart-workflow")
         or (data.get("action-workflow-action") and data.get("workflow-action-name") == "approve")
+    )
+
+
+class PrivacyDismissalForm(forms.Form):
+    """Why a finding of the privacy guard identifies nobody; stored with who and when."""
+
+    reason = forms.CharField(
+        label=_("Reden"),
+        min_length=10,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Leg uit waarom dit gegeven niemand identificeert, bijvoorbeeld ‘de auteur van "
+            "een gepubliceerde methode’. De redactie ziet deze reden bij het nalezen."
+        ),
+        error_messages={
+            "required": _("Geef een reden op: zonder reden blijft de melding open."),
+            "min_length": _("Geef een reden van minstens %(limit_value)d tekens."),
+            "max_length": _("Houd de reden onder %(limit_value)d tekens."),
+        },
     )
 
 

@@ -26,8 +26,10 @@ class ContributionsPanel(InlinePanel):
 class PrivacyPanel(Panel):
     """The privacy findings of the text in the editor, each highlighted in its context.
 
-    On a saved page every open finding can be marked as not identifying; after a refused
-    publish it shows the findings of the text as submitted (not saved yet).
+    On a saved page an open finding can be marked as not identifying (with a reason, on a
+    page of its own); restricted kinds only by the redactie. Dismissed findings stay listed
+    with who, when and why, so the reviewer sees them in the workflow step. After a refused
+    publish the panel shows the findings of the text as submitted (not saved yet).
     """
 
     def __init__(self, **kwargs):
@@ -45,6 +47,7 @@ class PrivacyPanel(Panel):
             context = super().get_context_data(parent_context)
             review = self.instance.privacy_review()
             saved = self.instance.pk is not None and not self.form.is_bound
+            user = self.request.user
             context["review"] = review
             context["findings"] = [
                 {
@@ -52,10 +55,10 @@ class PrivacyPanel(Panel):
                     "dismiss_url": reverse(
                         "practices_privacy_dismiss", args=(self.instance.pk, finding.fingerprint)
                     )
-                    if saved
+                    if saved and self.instance.can_dismiss_privacy_finding(user, finding)
                     else None,
                 }
                 for finding in review.open
             ]
-            context["can_dismiss"] = saved
+            context["saved"] = saved
             return context

@@ -23,7 +23,7 @@ from .models import (
 )
 from .models.privacy import BLOCKED_ACTION, DISMISS_ACTION, PrivacyGuardedPage
 from .privacy import KIND_LABELS
-from .views import dismiss_privacy_finding
+from .views import DismissPrivacyFindingView
 
 
 class TaxonomyViewSet(SnippetViewSet):
@@ -198,7 +198,7 @@ def register_privacy_urls():
     return [
         path(
             "privacy/<int:page_id>/niet-identificerend/<str:fingerprint>/",
-            dismiss_privacy_finding,
+            DismissPrivacyFindingView.as_view(),
             name="practices_privacy_dismiss",
         )
     ]
@@ -212,9 +212,10 @@ def register_privacy_log_actions(actions):
 
         def format_message(self, log_entry):
             data = log_entry.data or {}
-            return _("‘%(text)s’ (%(kind)s) gemarkeerd als niet identificerend") % {
+            return _("‘%(text)s’ (%(kind)s) gemarkeerd als niet identificerend: %(reason)s") % {
                 "text": data.get("text", ""),
                 "kind": KIND_LABELS.get(data.get("kind"), data.get("kind", "")),
+                "reason": data.get("reason") or _("geen reden opgegeven"),
             }
 
     @actions.register_action(BLOCKED_ACTION)

@@ -34,6 +34,7 @@ class PrivacyDismissal(models.Model):
     field = models.CharField(_("veld"), max_length=100)
     kind = models.CharField(_("soort"), max_length=30)
     text = models.CharField(_("tekst"), max_length=255)
+    reason = models.TextField(_("reden"), help_text=_("Waarom dit gegeven niemand identificeert."))
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -59,14 +60,13 @@ class PrivacyReview:
     dismissed: list[tuple[ReviewFinding, PrivacyDismissal]] = field(default_factory=list)
 
     def message(self):
+        """The one sentence of a refused publication; the panel lists the findings."""
         count = len(self.open)
         return ngettext(
-            "Publiceren en indienen ter beoordeling kan pas wanneer de privacycontrole geen "
-            "open meldingen meer heeft. Er is %(count)d mogelijk identificerend gegeven: "
-            "pas de tekst aan of markeer de melding als niet identificerend.",
-            "Publiceren en indienen ter beoordeling kan pas wanneer de privacycontrole geen "
-            "open meldingen meer heeft. Er zijn %(count)d mogelijk identificerende gegevens: "
-            "pas de tekst aan of markeer een melding als niet identificerend.",
+            "Niet gepubliceerd en niet ingediend: %(count)d open melding van de "
+            "privacycontrole (zie ‘Privacycontrole’).",
+            "Niet gepubliceerd en niet ingediend: %(count)d open meldingen van de "
+            "privacycontrole (zie ‘Privacycontrole’).",
             count,
         ) % {"count": count}
 
@@ -96,6 +96,14 @@ class PrivacyGuardedPage:
             model_field = self._meta.get_field(name)
             value = values[name] if name in values else getattr(self, name)
             yield name, model_field.verbose_name, field_text(model_field, value)
+
+    def can_dismiss_privacy_finding(self, user, finding: ReviewFinding) -> bool:
+        """Editors dismiss findings; a checksum-valid rijksregisternummer, an e-mail
+        address or a phone number only whoever may publish the page (the redactie)."""
+        permissions = self.permissions_for_user(user)
+        if not permissions.can_edit():
+            return False
+        return not finding.restricted or permissions.can_publish()
 
     def privacy_review(self, values=None):
         findings = review(self.privacy_texts(values))

@@ -43,6 +43,22 @@ KIND_LABELS = {
 }
 
 
+#: A neutral wording the editor can put in place of a finding, per kind.
+REPLACEMENTS = {
+    NAAM: _("de leerling"),
+    DATUM: _("[datum]"),
+    RIJKSREGISTERNUMMER: _("[rijksregisternummer]"),
+    TELEFOON: _("[telefoonnummer]"),
+    EMAIL: _("[e-mailadres]"),
+    ADRES: _("[adres]"),
+    SCHOOL: _("de school"),
+    PLAATS: _("[gemeente]"),
+    ANDERE: _("[gegeven]"),
+}
+#: A date right after a birth cue ("geboren op", "°") is a birth date.
+BIRTH_DATE_REPLACEMENT = _("[geboortedatum]")
+
+
 @dataclass(frozen=True, order=True)
 class Finding:
     """A stretch of identifying data: ``text == source[start:end]``."""

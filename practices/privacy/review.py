@@ -21,7 +21,17 @@ from html.parser import HTMLParser
 from wagtail.fields import RichTextField
 
 from .engine import scan
-from .finding import KIND_LABELS, Finding
+from .finding import (
+    BIRTH_DATE_REPLACEMENT,
+    DATUM,
+    EMAIL,
+    KIND_LABELS,
+    REPLACEMENTS,
+    RIJKSREGISTERNUMMER,
+    TELEFOON,
+    Finding,
+)
+from .rules import BIRTH_CUE_RE, is_valid_rijksregisternummer
 
 #: Characters of context on either side, within the paragraph, that the fingerprint (and
 #: the editor) sees: another paragraph changing does not bring a dismissed finding back.
@@ -112,6 +122,23 @@ class ReviewFinding:
     @property
     def kind_label(self) -> str:
         return str(KIND_LABELS.get(self.kind, self.kind))
+
+    @property
+    def checksum_valid(self) -> bool:
+        """A rijksregisternummer whose check digits add up (else a possible typing error)."""
+        return self.kind == RIJKSREGISTERNUMMER and is_valid_rijksregisternummer(self.text)
+
+    @property
+    def restricted(self) -> bool:
+        """Only the redactie may dismiss it: data that identifies on its own."""
+        return self.kind in (EMAIL, TELEFOON) or self.checksum_valid
+
+    @property
+    def replacement(self) -> str:
+        """A neutral wording to put in its place."""
+        if self.kind == DATUM and BIRTH_CUE_RE.search(self.before[-25:]):
+            return str(BIRTH_DATE_REPLACEMENT)
+        return str(REPLACEMENTS.get(self.kind, REPLACEMENTS["andere"]))
 
     @property
     def fingerprint(self) -> str:

@@ -59,21 +59,15 @@ def _separators_ok(value: str) -> bool:
     return re.fullmatch(r"\d{2}[.\- ]?\d{2}[.\- ]?\d{2}[.\- ]?\d{3}[.\- ]?\d{2}", value) is not None
 
 
-def parse_rijksregisternummer(value: str) -> RijksregisterInfo | None:
-    """Validate a rijksregisternummer or bis number; ``None`` when it is not valid.
-
-    The last two digits are ``97 - (first nine digits mod 97)``; for people born
-    from 2000 on, the nine digits are prefixed with a "2" before taking the modulo.
-    Bis numbers add 20 (gender unknown at registration) or 40 (gender known) to the
-    month; a month or day of 00 stands for an unknown birth date.
-    """
+def _rijksregister_shape(value: str) -> tuple[str, int, int, int | None] | None:
+    """(digits, birth month, birth day, bis offset) of a number written as a
+    rijksregisternummer (with a possible birth date in front), checksum not checked."""
     value = value.strip()
     if not _separators_ok(value):
         return None
     digits = re.sub(r"\D", "", value)
     if len(digits) != 11:
         return None
-    body, check = digits[:9], int(digits[9:])
     month, day = int(digits[2:4]), int(digits[4:6])
     bis_offset: int | None = None
     if 20 <= month <= 32:
@@ -82,6 +76,28 @@ def parse_rijksregisternummer(value: str) -> RijksregisterInfo | None:
         bis_offset, month = 40, month - 40
     if month > 12 or day > 31:
         return None
+    return digits, month, day, bis_offset
+
+
+def looks_like_rijksregisternummer(value: str) -> bool:
+    """Written as a rijksregisternummer, whatever its check digits: a mistyped real number
+    identifies as much as a correct one."""
+    return _rijksregister_shape(value) is not None
+
+
+def parse_rijksregisternummer(value: str) -> RijksregisterInfo | None:
+    """Validate a rijksregisternummer or bis number; ``None`` when it is not valid.
+
+    The last two digits are ``97 - (first nine digits mod 97)``; for people born
+    from 2000 on, the nine digits are prefixed with a "2" before taking the modulo.
+    Bis numbers add 20 (gender unknown at registration) or 40 (gender known) to the
+    month; a month or day of 00 stands for an unknown birth date.
+    """
+    shape = _rijksregister_shape(value)
+    if shape is None:
+        return None
+    digits, month, day, bis_offset = shape
+    body, check = digits[:9], int(digits[9:])
     if 97 - int(body) % 97 == check:
         born_after_1999 = False
     elif 97 - int("2" + body) % 97 == check:
@@ -110,7 +126,7 @@ def find_rijksregisternummers(text: str) -> list[Candidate]:
     return [
         Candidate(m.start(), m.end(), RIJKSREGISTERNUMMER)
         for m in _RRN_RE.finditer(text)
-        if is_valid_rijksregisternummer(m.group())
+        if looks_like_rijksregisternummer(m.group())
     ]
 
 

@@ -186,9 +186,12 @@ def test_a_practice_is_guarded_too(admin_client):
     assert PracticePage.objects.get(pk=practice.pk).live_revision_id == practice.live_revision_id
 
 
-def dismiss(client, page, finding):
+REASON = "De auteur van een gepubliceerde methode, geen leerling."
+
+
+def dismiss(client, page, finding, reason=REASON):
     url = reverse("practices_privacy_dismiss", args=(page.pk, finding.fingerprint))
-    return client.post(url)
+    return client.post(url, {"reason": reason})
 
 
 def open_finding(page, text):
@@ -205,18 +208,26 @@ def test_marking_a_finding_as_not_identifying_is_logged_and_unblocks_publishing(
     dismiss_url = reverse("practices_privacy_dismiss", args=(draft.pk, finding.fingerprint))
     assert dismiss_url in page
 
-    response = admin_client.post(dismiss_url)
+    # Without a reason nothing is stored; the form says why in Dutch.
+    response = admin_client.post(dismiss_url, {"reason": "  "})
+    assert response.status_code == 200
+    assert "Geef een reden op" in response.content.decode()
+    assert not PrivacyDismissal.objects.filter(page=draft).exists()
+
+    response = admin_client.post(dismiss_url, {"reason": REASON})
     assert response.status_code == 302 and response.url == edit_url(draft)
     dismissal = PrivacyDismissal.objects.get(page=draft)
     assert (dismissal.text, dismissal.kind, dismissal.field) == ("Lieve Claes", "naam", "question")
+    assert dismissal.reason == REASON
     assert dismissal.user == admin_user
     entry = PageLogEntry.objects.get(page=draft, action=DISMISS_ACTION)
     assert entry.user == admin_user
     assert entry.data["text"] == "Lieve Claes"
     assert entry.data["fingerprint"] == finding.fingerprint
+    assert entry.data["reason"] == REASON
     assert timezone.now() - entry.timestamp < datetime.timedelta(minutes=1)
     history = admin_client.get(reverse("wagtailadmin_pages:history", args=(draft.pk,)))
-    assert "gemarkeerd als niet identificerend" in history.content.decode()
+    assert f"gemarkeerd als niet identificerend: {REASON}" in history.content.decode()
 
     # The editor now sees who cleared it; publishing goes through.
     page = admin_client.get(edit_url(draft)).content.decode()
@@ -254,9 +265,11 @@ def test_dismissing_needs_a_finding_of_the_saved_text_and_edit_permission(
     draft = save_draft(admin_client, question=METHOD)
     finding = open_finding(draft, "Lieve Claes")
     url = reverse("practices_privacy_dismiss", args=(draft.pk, finding.fingerprint))
-    assert admin_client.get(url).status_code == 405
+    form = admin_client.get(url).content.decode()
+    assert "<mark>Lieve Claes</mark>" in form and "Voorstel" not in form
+    assert "‘de leerling’" in form  # the neutral replacement
     stale = reverse("practices_privacy_dismiss", args=(draft.pk, "0" * 64))
-    response = admin_client.post(stale, follow=True)
+    response = admin_client.post(stale, {"reason": REASON}, follow=True)
     assert "niet (meer)" in " ".join(str(m) for m in response.context["messages"])
     other_page = reverse("practices_privacy_dismiss", args=(CaseIndexPage.objects.get().pk, "x"))
     assert admin_client.post(other_page).status_code == 404
@@ -267,7 +280,7 @@ def test_dismissing_needs_a_finding_of_the_saved_text_and_edit_permission(
     reader.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(reader)
     # Wagtail answers a refused admin request with a redirect and a message.
-    response = client.post(url)
+    response = client.post(url, {"reason": REASON})
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
     assert not PrivacyDismissal.objects.exists()
 

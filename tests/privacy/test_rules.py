@@ -106,13 +106,32 @@ def test_bis_month_out_of_range_is_invalid():
     assert not is_valid_rijksregisternummer(number)
 
 
-def test_find_rijksregisternummers_keeps_only_valid_ones():
+def test_find_rijksregisternummers_also_takes_a_mistyped_number():
     text = (
         "Rijksregisternummer 14.03.12-123.55, fout genoteerd als 14.03.12-123.56; "
-        "van de vader 85073003328 en een bisnummer 12 25 17 345 86."
+        "van de vader 85073003328, een bisnummer 12 25 17 345 86 en ooit 85073003329."
     )
     found = spans(rules.find_rijksregisternummers(text), text)
-    assert found == ["14.03.12-123.55", "85073003328", "12 25 17 345 86"]
+    assert found == [
+        "14.03.12-123.55",
+        "14.03.12-123.56",  # a wrong check digit: a real number, mistyped
+        "85073003328",
+        "12 25 17 345 86",
+        "85073003329",
+    ]
+    assert [is_valid_rijksregisternummer(number) for number in found] == [
+        True,
+        False,
+        True,
+        True,
+        False,
+    ]
+
+
+def test_eleven_digits_without_a_birth_date_in_front_are_no_rijksregisternummer():
+    # Month 13 or day 32 cannot start a rijksregisternummer, whatever its check digits.
+    text = "Bestelnummer 85133003328 en factuur 85073203328."
+    assert rules.find_rijksregisternummers(text) == []
 
 
 def test_rijksregisternummer_inside_a_longer_number_is_not_taken():
