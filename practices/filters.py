@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.filters import WagtailFilterSet
 
+from vocabulary.query import build_query
+
 from .models import (
     Addressee,
     CasePage,
@@ -24,7 +26,7 @@ from .models import (
     RecommendationStatus,
     RegulatoryTheme,
 )
-from .search.dutch import MAX_QUERY_LENGTH, build_query
+from .search.dutch import MAX_QUERY_LENGTH
 from .search.facets import FacetedFilterSet, FacetFilter
 from .search.ranking import matching_ids
 

@@ -1,8 +1,6 @@
 """Faceted listings (the materialenbank, the cases): filters, text search, sorting, facets and
 pagination together, in a fixed number of queries."""
 
-import difflib
-
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
@@ -12,9 +10,11 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from vocabulary.query import did_you_mean
+
 from .filters import CaseFilterSet
 from .models import CasePage, PracticeMaterial, PracticePage
-from .search.dutch import clean_query, fold, query_terms, words
+from .search.dutch import clean_query, query_terms
 from .search.highlight import matcher, snippet
 from .search.options import public
 
@@ -198,16 +198,17 @@ def active_filter_links(listing):
     return links
 
 
-def spelling_suggestions(index_page, q, limit=3):
-    """Words of the materialenbank close to what was typed, for a search without results."""
-    vocabulary = set()
-    practices = public(index_page.get_children().live().type(PracticePage))
-    for title, summary in practices.values_list("title", "practicepage__summary"):
-        vocabulary.update(fold(word) for word in words(f"{title} {summary}") if len(word) > 3)
-    suggestions = []
-    for term in query_terms(q):
-        suggestions += difflib.get_close_matches(fold(term), vocabulary, n=limit, cutoff=0.75)
-    return [s for s in dict.fromkeys(suggestions) if s not in {fold(t) for t in query_terms(q)}]
+def spelling_link(params, q):
+    """ "Bedoelde je …?": the corrected words and the query string that searches them (the
+    other filters kept), or None when every word is known."""
+    corrected = did_you_mean(q) if q else None
+    if not corrected:
+        return None
+    kept = params.copy()
+    for dropped in ("page", "format"):
+        kept.pop(dropped, None)
+    kept["q"] = corrected
+    return {"text": corrected, "query": kept.urlencode()}
 
 
 def listing_json(request, context):
@@ -271,9 +272,7 @@ def listing_context(index_page, request):
         "active_filter_links": active_filter_links(listing),
         "status_text": status_text(count, listing.q),
         "sorts": SORTS,
-        "suggestions": spelling_suggestions(index_page, listing.q)
-        if not count and listing.q
-        else [],
+        "did_you_mean": spelling_link(request.GET, listing.q),
         # Deep combinations add nothing for search engines but crawl cost.
         "noindex": listing.selection_size() >= 2 or bool(listing.q) or page.number > 1,
         "query_without_page": query_string(request.GET, drop=("page", "format")),

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "api",
     "wagtail.api.v2",
     "exchange",
+    "vocabulary",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

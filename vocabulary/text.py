@@ -1,0 +1,48 @@
+"""Words of a query or a document, compared without case or accents."""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+# A word: letters and digits; hyphens and apostrophes split words ("zorg-leerkracht").
+WORD = re.compile(r"[^\W_]+", re.UNICODE)
+MAX_WORD_LENGTH = 40
+
+# Dutch function words and the words of a question ("wat doe ik met ..."): they say nothing
+# about what a practice is about. Snowball's Dutch list plus question and filler words.
+STOP_WORDS = frozenset(
+    """
+    aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doe doen door
+    dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand
+    iets ik in is ja je jij kan kun kunnen maar me meer men met mij mijn moet moeten na naar niet
+    niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel
+    voor want waren was wat we wel welk welke werd wie wil willen wij wordt worden zal ze zei zelf
+    zich zij zijn zo zonder zou zouden waarom wanneer waar hoeveel vind vinden zoek zoeken
+    graag best beste goed goede manier tips tip onze jullie heel erg echt eigenlijk
+    """.split()
+)
+
+_stemmer = snowballstemmer.stemmer("dutch")
+
+
+def fold(text):
+    """Lower case without diacritics: 'Heroriëntering' -> 'herorientering'."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=65536)
+def stem(word):
+    """The Snowball stem of a folded word, to join word forms (leesprobleem, leesproblemen)."""
+    return _stemmer.stemWord(fold(word))
+
+
+def words(text):
+    """The words of a text in lower case, as written (accents kept), too long ones dropped."""
+    return [word for word in WORD.findall((text or "").lower()) if len(word) <= MAX_WORD_LENGTH]
+
+
+def is_stop_word(word):
+    return fold(word) in STOP_WORDS
