@@ -41,6 +41,7 @@ def production_env(**overrides):
         "DATABASE_URL": "postgres://leersteun@127.0.0.1:5432/leersteun",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "materialenbank.example.org",
+        "WAGTAILADMIN_BASE_URL": "https://materialenbank.example.org",
         # Without Redis the production cache is files: never the working copy's var/cache.
         "CACHE_DIR": tempfile.mkdtemp(prefix="leersteun-cache-"),
     }

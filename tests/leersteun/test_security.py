@@ -37,6 +37,13 @@ def test_check_deploy_gives_no_warnings():
     assert "System check identified no issues" in result.stdout
 
 
+def test_check_deploy_warns_while_the_admin_address_is_local():
+    env = production_env()
+    del env["WAGTAILADMIN_BASE_URL"]
+    result = run_python(["manage.py", "check", "--deploy"], env)
+    assert "leersteun.W001" in result.stdout + result.stderr
+
+
 def test_production_refuses_to_start_without_postgres_or_secret():
     for missing in ("DATABASE_URL", "SECRET_KEY"):
         env = production_env()

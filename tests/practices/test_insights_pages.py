@@ -194,7 +194,9 @@ def test_unpublished_insight_is_nowhere_public(client):
     insight.unpublish()
     assert client.get(f"/inzichten/{insight.slug}/").status_code == 404
     assert insight.title not in client.get("/inzichten/").content.decode()
-    assert not client.get("/inzichten/", {"q": insight.title}).context["insight_count"]
+    groups = client.get("/inzichten/", {"q": insight.title}).context["groups"]
+    found = [item for group in groups for item in group.items]
+    assert insight.pk not in {item.pk for item in found}
 
 
 def test_recommendations_page_groups_by_addressee_with_the_obstacle(client):
