@@ -39,7 +39,7 @@ MIN_TYPO_LENGTH = 4
 MIN_PART_LENGTH = 3  # each part of a compound
 MIN_COMPOUND_LENGTH = 10
 RARE_DOCUMENTS = 3  # a compound in at most this many documents is also searched as two words
-COMMON_SHARE = 0.6  # a word in more documents than this tells them apart too little
+COMMON_SHARE = 0.35  # a word in more documents than this tells them apart too little
 OPERATORS = frozenset({"and", "or", "not", "near"})  # typed from habit; never syntax here
 
 

@@ -85,6 +85,12 @@ SECTOR_VOCABULARY = [
     ("dyslexie", ["leesstoornis", "leesproblemen"], False, ""),
     ("dyscalculie", ["rekenstoornis", "rekenproblemen"], False, ""),
     (
+        "concentratieproblemen",
+        ["aandachtsproblemen", "concentreren", "concentratie"],
+        False,
+        "",
+    ),
+    (
         "spijbelen",
         ["schoolverzuim", "problematische afwezigheden", "problematische afwezigheid"],
         False,
