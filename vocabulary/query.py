@@ -1,6 +1,6 @@
 """From the words a visitor types to a django-modelsearch query that finds what they meant.
 
-Portable on purpose: only `PlainText` (one word), `Phrase`, `And` and `Or`, which the SQLite
+Portable on purpose: only `PlainText` (one word), `Phrase` and `Or`, which the SQLite
 FTS5 and the PostgreSQL backends both compile (modelsearch 1.3's `Fuzzy` is compiled only as a
 whole query on PostgreSQL, never inside `Or`, so it cannot be combined with synonyms). What a
 backend cannot do alike (accents on PostgreSQL's `dutch` configuration, prefixes and typing
@@ -21,7 +21,7 @@ The words are OR-ed: a document that matches more of them ranks higher.
 
 from dataclasses import dataclass, field
 
-from modelsearch.query import And, Or, Phrase, PlainText
+from modelsearch.query import Or, Phrase, PlainText
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -37,7 +37,9 @@ MAX_COMPLETIONS = 8
 MIN_PREFIX_LENGTH = 3
 MIN_TYPO_LENGTH = 4
 MIN_PART_LENGTH = 3  # each part of a compound
-COMMON_SHARE = 0.6  # a word in more documents than this tells them apart too little
+MIN_COMPOUND_LENGTH = 10
+RARE_DOCUMENTS = 3  # a compound in at most this many documents is also searched as two words
+COMMON_SHARE = 0.35  # a word in more documents than this tells them apart too little
 OPERATORS = frozenset({"and", "or", "not", "near"})  # typed from habit; never syntax here
 
 
@@ -47,7 +49,7 @@ class Word:
 
     typed: list  # the words as typed
     alternatives: list = field(default_factory=list)  # lists of words: one word or a phrase
-    parts: tuple | None = None  # a compound's two parts (both must match)
+    parts: tuple | None = None  # a compound's two parts, searched as a phrase
     correction: str | None = None  # the corpus word meant, when the typed one is unknown
 
     def add(self, text):
@@ -61,7 +63,7 @@ class Word:
             for found in self.alternatives
         ]
         if self.parts:
-            options.append(And([PlainText(part) for part in self.parts]))
+            options.append(Phrase(" ".join(self.parts)))
         return options[0] if len(options) == 1 else Or(options)
 
 
@@ -122,22 +124,34 @@ def expand(word, corpus, table, last):
     """Add a single typed word's forms, its compound parts and, as the last word, the words it
     begins; an unknown word gets the word meant (and that word's forms and equivalents)."""
     typed = word.typed[0]
-    for form in corpus.forms_of(typed)[:MAX_FORMS]:
-        word.add(form)
-    completions = corpus.completions(typed, MAX_COMPLETIONS) if last else []
-    if last and len(typed) >= MIN_PREFIX_LENGTH:
+    add_forms(word, typed, corpus)
+    known = typed in corpus or fold(typed) in table or len(word.alternatives) > 1
+    # A last word that is no word of its own is being typed: complete it.
+    completions = []
+    if last and not known and len(typed) >= MIN_PREFIX_LENGTH:
+        completions = corpus.completions(typed, MAX_COMPLETIONS)
         for completion in completions:
             word.add(completion)
-    known = typed in corpus or fold(typed) in table or len(word.alternatives) > 1
     if not known and not completions:
         word.correction = correction(typed, corpus, table)
         if word.correction:
             word.add(word.correction)
-            for form in corpus.forms_of(word.correction)[:MAX_FORMS]:
-                word.add(form)
+            add_forms(word, word.correction, corpus)
             for equivalent in table.get(word.correction, []):
                 word.add(equivalent)
-    word.parts = split_compound(fold(word.correction or typed), corpus)
+    meant = fold(word.correction or typed)
+    # A compound the corpus rarely writes as one word also matches its two parts.
+    if len(meant) >= MIN_COMPOUND_LENGTH and corpus.frequency.get(meant, 0) <= RARE_DOCUMENTS:
+        word.parts = split_compound(meant, corpus)
+
+
+def add_forms(word, text, corpus):
+    """The corpus forms of the word's stem that begin like it (the stemmer also joins a few
+    unrelated words)."""
+    start = fold(text)[:4]
+    for form in corpus.forms_of(text)[:MAX_FORMS]:
+        if fold(form).startswith(start):
+            word.add(form)
 
 
 def max_distance(word):
@@ -165,8 +179,6 @@ def split_compound(word, corpus):
     Allows the Dutch linking letters: 'leerlingenbegeleiding' = leerlingen + begeleiding,
     'klassenraad' = klas(sen) + raad via the forms in the corpus."""
     best, best_score = None, 0
-    if len(word) < 2 * MIN_PART_LENGTH + 2:
-        return None
     for cut in range(MIN_PART_LENGTH, len(word) - MIN_PART_LENGTH + 1):
         head, tail = word[:cut], word[cut:]
         for first in (head, head[:-1] if head.endswith("s") else None):

@@ -71,18 +71,25 @@ SECTOR_VOCABULARY = [
         False,
         "Vlaams en Nederlands gebruik door elkaar.",
     ),
+    ("zorgleraar", ["zorgleerkracht"], False, "Nederlands / Vlaams."),
     (
-        "zorgleraar",
-        ["zorgleerkracht", "zorgcoördinator"],
-        False,
-        "In het basisonderwijs lopen de rollen van zorgleraar en zorgcoördinator vaak in "
-        "elkaar over.",
+        "zorgcoördinator",
+        ["zorgleraar", "zorgleerkracht"],
+        True,
+        "In het basisonderwijs is de zorgcoördinator vaak ook zorgleraar; wie zorgleraar "
+        "zoekt, krijgt niet elke tekst over de zorgcoördinator.",
     ),
     ("secundair", ["middelbaar"], False, "Vlaams / Nederlands."),
     ("basisschool", ["lagere school"], False, ""),
     ("kleuterklas", ["kleuteronderwijs", "kleuterschool"], False, ""),
     ("dyslexie", ["leesstoornis", "leesproblemen"], False, ""),
     ("dyscalculie", ["rekenstoornis", "rekenproblemen"], False, ""),
+    (
+        "concentratieproblemen",
+        ["aandachtsproblemen", "concentreren", "concentratie"],
+        False,
+        "",
+    ),
     (
         "spijbelen",
         ["schoolverzuim", "problematische afwezigheden", "problematische afwezigheid"],
@@ -104,6 +111,12 @@ SECTOR_VOCABULARY = [
     ("klasobservatie", ["observatie in de klas", "klasbezoek"], False, ""),
     ("kindgesprek", ["leerlinggesprek", "gesprek met de leerling"], False, ""),
     ("schoolweigering", ["schoolangst", "schoolvermijding"], False, ""),
+    (
+        "niet naar school",
+        ["schoolweigering", "schoolverzuim", "problematische afwezigheden", "spijbelen"],
+        True,
+        "Zoals ouders en leraren het zeggen: ‘wil niet naar school’.",
+    ),
     ("leersteuncentrum", ["LSC", "ondersteuningsnetwerk"], False, "Vroeger ondersteuningsnetwerk."),
     (
         "redelijke aanpassingen",
