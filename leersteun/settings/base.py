@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "api",
     "wagtail.api.v2",
     "exchange",
+    "sitesearch",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -286,3 +288,5 @@ SITE_TITLE = _("Leersteun materialenbank")
 # Study-day registrations: personal data is deleted this many days after the day
 # (`manage.py purge_registrations`). The form's rate limit is PUBLIC_FORM_RATE_LIMIT.
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
+# The query log keeps no personal data; rows are deleted after this (`manage.py purge_search_log`).
+SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "365"))
