@@ -1,8 +1,8 @@
 """The kinds of content the portal search covers: what a visitor may see of each, and how a
 result of that kind is shown (title, summary, link)."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -15,7 +15,6 @@ from practices.models import (
     InsightIndexPage,
     PracticePage,
     Recommendation,
-    RecommendationIndexPage,
 )
 
 SUMMARY_WORDS = 40

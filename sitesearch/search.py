@@ -6,7 +6,6 @@ the requested page spans."""
 
 from django.core.paginator import InvalidPage, Paginator
 from django.utils.functional import cached_property
-
 from wagtail.search.backends import get_search_backend
 
 from .kinds import KINDS, KINDS_BY_SLUG
