@@ -16,6 +16,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("netwerk/", include("network.urls")),
     path("api/", include("api.urls")),
+    path("zoeken/", include("sitesearch.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("verspreiding/melden/", include("dissemination.urls")),

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "exchange",
     "vocabulary",
+    "sitesearch",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -301,3 +303,5 @@ SITE_TITLE = _("Leersteun materialenbank")
 # Study-day registrations: personal data is deleted this many days after the day
 # (`manage.py purge_registrations`). The form's rate limit is PUBLIC_FORM_RATE_LIMIT.
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
+# The query log keeps no personal data; rows are deleted after this (`manage.py purge_search_log`).
+SEARCH_LOG_RETENTION_DAYS = int(os.environ.get("SEARCH_LOG_RETENTION_DAYS", "365"))

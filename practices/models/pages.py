@@ -31,6 +31,7 @@ from wagtail.search import index
 from leersteun.middleware import embeddable
 
 from ..blocks import StepBlock
+from ..events import searched
 from ..forms import ContributedPageForm
 from ..panels import ContributionsPanel, PrivacyPanel
 from ..search.dutch import stems
@@ -97,6 +98,12 @@ class PracticeIndexPage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(listing_context(self, request))
         context["feed_url"] = self.feed_url(request)
+        searched.send(
+            sender=type(self),
+            request=request,
+            query=context["listing"].q,
+            result_count=context["practices_page"].paginator.count,
+        )
         return context
 
     @path("")
