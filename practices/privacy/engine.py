@@ -318,12 +318,7 @@ def _clean(text: str, candidate: Candidate) -> Candidate | None:
 
 
 def _protected_ranges(text: str) -> list[tuple[int, int]]:
-    """Allowlisted phrases and organisations named after a place ("CLB GO! Antwerpen")."""
-    return [
-        m.span()
-        for regex in (lexicon.allowlist_regex(), lexicon.organisation_regex())
-        for m in regex.finditer(text)
-    ]
+    return [m.span() for m in lexicon.allowlist_regex().finditer(text)]
 
 
 def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -418,10 +413,6 @@ def scan(text: str) -> list[Finding]:
             or lexicon.is_allowlisted(text[candidate.start : candidate.end])
         ):
             continue
-        if candidate.kind == NAAM and lexicon.is_system_name(
-            text, candidate.start, candidate.end, sentences.sentence(candidate.start)
-        ):
-            continue  # "het datawarehouse Lars"
         # "Prof. dr. Noëlle Pameijer": the author of a method, not a pupil.
         if candidate.kind == NAAM and any(
             b == candidate.end and candidate.start < a for a, b in protected

@@ -6,7 +6,6 @@ that editors can extend them without touching code. Each is read once per proces
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 from pathlib import Path
@@ -55,7 +54,6 @@ AMBIGUOUS_PLACES = frozenset(
         "Doel",
         "Egem",
         "Essen",
-        "Forest",
         "Geel",
         "Gits",
         "Halen",
@@ -63,7 +61,6 @@ AMBIGUOUS_PLACES = frozenset(
         "Ham",
         "Haren",
         "Heers",
-        "Heffen",
         "Heist",
         "Herne",
         "Hoei",
@@ -73,10 +70,8 @@ AMBIGUOUS_PLACES = frozenset(
         "Komen",
         "Laken",
         "Landen",
-        "Lauw",
         "Lauwe",
         "Lede",
-        "Leest",
         "Lessen",
         "Lier",
         "Lille",
@@ -88,7 +83,6 @@ AMBIGUOUS_PLACES = frozenset(
         "Meise",
         "Melle",
         "Mol",
-        "Muizen",
         "Namen",
         "Niel",
         "Peer",
@@ -138,20 +132,8 @@ def _word_regex(items: list[str]) -> re.Pattern[str]:
 
 
 @cache
-def municipalities() -> list[dict[str, str]]:
-    """The Flemish and Brussels municipalities of ``data/gemeenten.csv``, one dict a row."""
-    with open(DATA_DIR / "gemeenten.csv", encoding="utf-8", newline="") as handle:
-        rows = (line for line in handle if line.strip() and not line.startswith("#"))
-        return list(csv.DictReader(rows, delimiter=";"))
-
-
-@cache
 def places() -> frozenset[str]:
-    """Every place name: municipalities (Dutch and French names), deelgemeenten, districts."""
-    names = set(_read_list("plaatsen.txt"))
-    for row in municipalities():
-        names.update(filter(None, (row["naam"], row["franse_naam"])))
-    return frozenset(names)
+    return frozenset(_read_list("plaatsen.txt"))
 
 
 @cache
@@ -159,101 +141,26 @@ def place_regex() -> re.Pattern[str]:
     return _word_regex(sorted(places()))
 
 
-#: Organisations named after their region or town: "Vrij CLB Waas en Dender", "CLB GO!
-#: Antwerpen", "Stedelijk CLB Gent". The place in such a name points at no pupil.
-_ORGANISATION_PREFIX = (
-    r"(?:(?:Vrij|Vrije|Stedelijk|Provinciaal|Gemeentelijk|GO!)[ \t]+)?"
-    r"(?:CLB|VCLB|CLB['’]s|Centrum[ \t]+voor[ \t]+Leerlingenbegeleiding|Leersteuncentrum|"
-    r"Ondersteuningsnetwerk|Scholengroep|Scholengemeenschap|OCMW|CAW|"
-    r"Huis[ \t]+van[ \t]+het[ \t]+Kind|"
-    r"Sociaal[ \t]+Huis)"
-    r"(?:[ \t]+GO!)?"
-)
-
-
-@cache
-def organisation_regex() -> re.Pattern[str]:
-    """An organisation's name that holds one or more places ("Waas en Dender")."""
-    place = r"(?:" + _alternation(sorted(places() | _regions())) + r")"
-    return re.compile(
-        r"(?<![\w'’-])"
-        + _ORGANISATION_PREFIX
-        + r"[ \t]+(?:(?:regio|afdeling|campus)[ \t]+)?"
-        + place
-        + r"(?:[ \t]*(?:-|en|&)[ \t]*"
-        + place
-        + r")*(?![\w'’-])"
-    )
-
-
-def _regions() -> set[str]:
-    return {"Waas", "Dender", "Waasland", "Kempen", "Westhoek", "Houtland", "Meetjesland"}
-
-
-#: Systems named like a person: "Lars", the data warehouse of the CLB's.
-SYSTEM_NAMES = frozenset({"Lars", "LARS"})
-#: Words around a system's name that show it is the system, not a person.
-_SYSTEM_CUE_RE = re.compile(
-    r"(?i)\b(?:data[ -]?warehouse|datawarehouse|dashboard|databank|database|rapportering|"
-    r"query|export|systeem|platform|applicatie|tabel|registratiesysteem|cijfers\s+uit)\b"
-)
-
-
-def is_system_name(text: str, start: int, end: int, sentence: str) -> bool:
-    """``text[start:end]`` names a system: all capitals, or a system cue in its sentence
-    ("het datawarehouse Lars", "de cijfers uit Lars")."""
-    word = text[start:end]
-    if word not in SYSTEM_NAMES:
-        return False
-    return word.isupper() or _SYSTEM_CUE_RE.search(sentence) is not None
-
-
 @cache
 def first_name_regex() -> re.Pattern[str]:
     return _word_regex(_read_list("voornamen.txt"))
-
-
-def _deduce_items(relative: str) -> frozenset[str]:
-    import importlib.util
-
-    spec = importlib.util.find_spec("deduce")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    path = Path(spec.origin).parent / "data/lookup/src" / relative / "items.txt"
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return frozenset(line.strip() for line in handle if line.strip())
-    except OSError:
-        return frozenset()
 
 
 @cache
 def deduce_first_names() -> frozenset[str]:
     """Deduce's raw first-name list, before it drops names that are also common words
     ("Ilias"); used only to extend a name that was already found."""
-    return _deduce_items("names/lst_first_name")
+    import importlib.util
 
-
-@cache
-def deduce_surnames() -> frozenset[str]:
-    return _deduce_items("names/lst_surname")
-
-
-@cache
-def deduce_common_words() -> frozenset[str]:
-    """Deduce's common and stop words, lower-cased."""
-    words = _deduce_items("whitelist/lst_common_word") | _deduce_items("whitelist/lst_stop_word")
-    return frozenset(word.lower() for word in words)
-
-
-@cache
-def own_first_names() -> frozenset[str]:
-    return frozenset(_read_list("voornamen.txt"))
-
-
-@cache
-def own_surnames() -> frozenset[str]:
-    return frozenset(_read_list("achternamen.txt"))
+    spec = importlib.util.find_spec("deduce")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "data/lookup/src/names/lst_first_name/items.txt"
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return frozenset(line.strip() for line in handle if line.strip())
+    except OSError:
+        return frozenset()
 
 
 def is_first_name(word: str) -> bool:

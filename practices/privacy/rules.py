@@ -342,54 +342,6 @@ _YEAR_CONTEXT_RE = re.compile(
 )
 
 
-# Brussels addresses in French: "rue de la Loi 16", "chaussée d'Ixelles 120, 1050 Ixelles".
-_FRENCH_STREET_TYPE = (
-    r"(?:[Rr]ue|[Aa]venue|[Aa]v\.|[Cc]haussée|[Pp]lace|[Bb]oulevard|[Bb]d|[Ss]quare|[Qq]uai|"
-    r"[Ii]mpasse|[Aa]llée|[Dd]rève|[Cc]los|[Pp]arvis|[Gg]alerie|[Rr]ond-[Pp]oint|[Cc]hemin|"
-    r"[Ss]entier|[Pp]assage|[Cc]arré|[Vv]enelle)"
-)
-_FRENCH_PARTICLE = r"(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|la|le|les|l['’]|aux|au)"
-_FRENCH_NAME_WORD = r"[A-ZÀ-Ö0-9][\w'’.-]*"
-_FRENCH_NAME = (
-    r"(?:"
-    + _FRENCH_PARTICLE
-    + r"[ \t]*)?"
-    + _FRENCH_NAME_WORD
-    + r"(?:[ \t]+(?:"
-    + _FRENCH_PARTICLE
-    + r"[ \t]*)?"
-    + _FRENCH_NAME_WORD
-    + r"){0,3}?"
-)
-_BRUSSELS_POSTCODE = r"(?:1[01]\d\d|120\d|1210)"
-_BRUSSELS_TOWN = (
-    r"[ \t]*,?[ \t]*(?:B-|BE-)?" + _BRUSSELS_POSTCODE + r"[ \t]+[A-ZÀ-Ö][\w'’]*(?:-[\w'’]+)*"
-)
-_FRENCH_ADDRESS_RE = re.compile(
-    r"(?<![\w'’-])"
-    + _FRENCH_STREET_TYPE
-    + r"[ \t]+"
-    + _FRENCH_NAME
-    + r"(?:(?P<town>"
-    + _BRUSSELS_TOWN
-    + r")|(?P<number>"
-    + _HOUSE_NUMBER
-    + r")"
-    + r"(?:"
-    + _BRUSSELS_TOWN
-    + r")?)?"
-)
-
-
-def find_french_addresses(text: str) -> list[Candidate]:
-    """A French street name counts with a house number or a Brussels postcode (1000-1210)."""
-    return [
-        Candidate(m.start(), m.end(), ADRES)
-        for m in _FRENCH_ADDRESS_RE.finditer(text)
-        if m.group("number") or m.group("town")
-    ]
-
-
 def _trim_leading_lowercase(text: str, start: int, end: int) -> int:
     # Drop leading lowercase particles ("in de Kerkstraat 12" -> "Kerkstraat 12").
     while True:
@@ -693,44 +645,6 @@ def find_names(text: str) -> list[Candidate]:
     return found
 
 
-#: Flemish first names that are also Dutch words ("de staf van de school").
-_LOWER_CASE_AMBIGUOUS = frozenset({"staf", "fleur", "emir"})
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’@.-])[a-zß-öø-ÿ][a-zß-öø-ÿ'’-]+(?![\w'’@-])")
-_TITLE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])" + _TITLES + r"[ \t]+$")
-
-
-@cache
-def _lower_surname_regex() -> re.Pattern[str]:
-    surnames = sorted({name.lower() for name in lexicon.own_surnames()}, key=lambda n: -len(n))
-    alternation = "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in surnames)
-    return re.compile(r"[ \t]+(?:" + alternation + r")(?![\w'’-])")
-
-
-def find_lower_case_names(text: str) -> list[Candidate]:
-    """Names typed in lower case ("lotte vermeulen", "juf els"). Deduce and the other rules
-    need a capital; here a word counts when it is a Flemish first name of our list, a first
-    name followed by a Flemish surname, or a known name right after a title."""
-    found = []
-    common = lexicon.deduce_common_words()
-    for m in _LOWER_WORD_RE.finditer(text):
-        word = m.group()
-        if word in FUNCTION_WORDS or word in common or word in _LOWER_CASE_AMBIGUOUS:
-            continue
-        capitalised = word[0].upper() + word[1:]
-        own_first = capitalised in lexicon.own_first_names()
-        first = own_first or capitalised in lexicon.deduce_first_names()
-        surname = _lower_surname_regex().match(text, m.end()) if first else None
-        if surname:
-            found.append(Candidate(m.start(), surname.end(), NAAM))
-        elif own_first:
-            found.append(Candidate(m.start(), m.end(), NAAM))
-        elif (first or capitalised in lexicon.own_surnames()) and _TITLE_BEFORE_RE.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
-            found.append(Candidate(m.start(), m.end(), NAAM, boost=1))
-    return found
-
-
 # --------------------------------------------------------------------------------------
 # Places
 
@@ -818,10 +732,8 @@ def _all_rules():
         find_dates,
         find_ages,
         find_addresses,
-        find_french_addresses,
         find_schools,
         find_names,
-        find_lower_case_names,
         find_other_identifiers,
     )
 
