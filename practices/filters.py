@@ -44,10 +44,42 @@ def text_ranking(queryset, text):
     return {pk: position for position, pk in enumerate(matches)}
 
 
-class PracticeFilterSet(FacetedFilterSet):
-    """The public filters of the materialenbank; the parameter names are a stable interface."""
+class TextSearchFilterSet(FacetedFilterSet):
+    """Facets plus the words typed (`q`): the matches of the vocabulary's query, in relevance."""
 
     q = django_filters.CharFilter(label=_("Zoekterm"), method="filter_text")
+
+    def filter_text(self, queryset, name, value):
+        matches = self.text_matches
+        return queryset if matches is None else queryset.filter(pk__in=matches)
+
+    @cached_property
+    def text_query(self):
+        """The Wagtail search query of the words typed; None when they make none (punctuation)."""
+        return build_query(self.form.cleaned_data.get("q"))
+
+    @cached_property
+    def text_matches(self):
+        """The ids of the items that match the text, most relevant first (a lazy queryset
+        that may name unpublished items too), or None.
+
+        The facet index asks it once for the same words and data (see `FacetedFilterSet.count`).
+        """
+        query = self.text_query
+        return None if query is None else matching_ids(self.queryset.model, query)
+
+    def matching_ids(self, queryset):
+        matches = self.text_matches
+        return super().matching_ids(queryset) if matches is None else matches
+
+    def non_facet_values(self):
+        # Words that make no query filter nothing.
+        return () if self.text_query is None else super().non_facet_values()
+
+
+class PracticeFilterSet(TextSearchFilterSet):
+    """The public filters of the materialenbank; the parameter names are a stable interface."""
+
     kernactiviteit = FacetFilter(
         label=_("Kernactiviteit"), lookup="core_activities__slug", order_field="sort_order"
     )
@@ -73,33 +105,6 @@ class PracticeFilterSet(FacetedFilterSet):
     class Meta:
         model = PracticePage
         fields = []
-
-    def filter_text(self, queryset, name, value):
-        matches = self.text_matches
-        return queryset if matches is None else queryset.filter(pk__in=matches)
-
-    @cached_property
-    def text_query(self):
-        """The Wagtail search query of the words typed; None when they make none (punctuation)."""
-        return build_query(self.form.cleaned_data.get("q"))
-
-    @cached_property
-    def text_matches(self):
-        """The ids of the practices that match the text, most relevant first (a lazy queryset
-        that may name unpublished practices too), or None.
-
-        The facet index asks it once for the same words and data (see `FacetedFilterSet.count`).
-        """
-        query = self.text_query
-        return None if query is None else matching_ids(self.queryset.model, query)
-
-    def matching_ids(self, queryset):
-        matches = self.text_matches
-        return super().matching_ids(queryset) if matches is None else matches
-
-    def non_facet_values(self):
-        # Words that make no query filter nothing.
-        return () if self.text_query is None else super().non_facet_values()
 
 
 def themes_of_published_insights(request=None):
@@ -219,7 +224,7 @@ class RecommendationAdminFilterSet(WagtailFilterSet):
         fields = ["addressee", "status", "obstacle", "live"]
 
 
-class CaseFilterSet(FacetedFilterSet):
+class CaseFilterSet(TextSearchFilterSet):
     """The public filters of the case list; the parameter names are a stable interface."""
 
     niveau = FacetFilter(

@@ -36,13 +36,14 @@ class FacetedListing:
     model = None
     per_page = 12
 
-    def __init__(self, params, data=None):
+    def __init__(self, params):
         self.params = params
+        self.q = clean_query(params.get("q"))
+        data = params.copy()
+        data["q"] = self.q
         # Restricted pages (Wagtail's privacy setting) are never listed, not even their titles.
         self.base = public(self.model.objects.live())
-        self.filterset = self.get_filterset_class()(
-            params if data is None else data, queryset=self.base
-        )
+        self.filterset = self.get_filterset_class()(data, queryset=self.base)
         self.filterset.is_valid()
         self.notices = self.filterset.ignored_notices()
 
@@ -65,8 +66,8 @@ class FacetedListing:
 
     def ordering(self):
         """The name of the order of the results (see the filterset's `orderings`); None for
-        the order of the text search's matches (relevance)."""
-        return next(iter(self.filterset.orderings))
+        the order of the text search's matches (relevance), whenever words were typed."""
+        return None if self.q else next(iter(self.filterset.orderings))
 
     @cached_property
     def counted(self):
@@ -84,7 +85,7 @@ class FacetedListing:
         return self.filterset.active_filters()
 
     def selection_size(self):
-        return len(self.active_filters())
+        return len(self.active_filters()) + (1 if self.q else 0)
 
 
 class PracticeListing(FacetedListing):
@@ -93,11 +94,8 @@ class PracticeListing(FacetedListing):
     model = PracticePage
 
     def __init__(self, index_page, params):
-        self.q = clean_query(params.get("q"))
-        data = params.copy()
-        data["q"] = self.q
         # All practices live under the one materialenbank (max_count=1, parent_page_types).
-        super().__init__(params, data)
+        super().__init__(params)
         self.per_page = settings.PRACTICES_PER_PAGE
         self.sort = self.parse_sort(params.get("sort"))
 
@@ -124,9 +122,6 @@ class PracticeListing(FacetedListing):
         if self.q:
             annotate_matches(page.object_list, self.q)
         return page
-
-    def selection_size(self):
-        return super().selection_size() + (1 if self.q else 0)
 
 
 class CaseListing(FacetedListing):

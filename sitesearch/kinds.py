@@ -91,9 +91,9 @@ KINDS = [
         "aanbeveling",
         _("aanbeveling"),
         _("Aanbevelingen"),
-        # TODO(lead): the obstacle's own `live` needs index.FilterField("live") in the
-        # RelatedFields("obstacle") of Recommendation.search_fields to be filtered here.
-        lambda: Recommendation.objects.filter(live=True).select_related("obstacle"),
+        lambda: Recommendation.objects.filter(live=True, obstacle__live=True).select_related(
+            "obstacle"
+        ),
         lambda recommendation: (
             _("Aanbeveling bij het obstakel ‘%(obstacle)s’")
             % {"obstacle": recommendation.obstacle.title}

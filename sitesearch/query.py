@@ -1,12 +1,11 @@
-"""What the visitor typed, made safe, and the search expression it becomes.
-
-`query_for` is the one place where the vocabulary app's query builder (synonyms, typos,
-prefixes) is connected; until then a word-OR plain text query."""
+"""What the visitor typed, made safe, and the search expression it becomes (the vocabulary
+app's: synonyms, word forms, typing mistakes, the last word as a prefix)."""
 
 import re
 import unicodedata
 
-from modelsearch.query import PlainText
+from vocabulary.query import build_query
+from vocabulary.text import fold
 
 MAX_QUERY_LENGTH = 200
 SPACES = re.compile(r"\s+")
@@ -24,12 +23,10 @@ def clean(text):
     return text, False
 
 
-def fold(text):
-    """Lowercase without diacritics, for comparing: 'Heroriëntering' -> 'herorientering'."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def query_for(text):
-    """The modelsearch query expression for the cleaned `text` (adapter for vocabulary.query)."""
-    return PlainText(text, operator="or")
+    """The modelsearch query expression for the cleaned `text`, or None when it has no word
+    worth searching (only stop words or signs)."""
+    return build_query(text)
+
+
+__all__ = ["clean", "fold", "query_for"]

@@ -32,6 +32,8 @@ class PortalSearch:
     def searches(self):
         """{kind slug: the search results of that kind} (lazy: nothing asked yet)."""
         query, backend = query_for(self.text), get_search_backend()
+        if query is None:
+            return {kind.slug: kind.visible().none() for kind in KINDS}
         return {kind.slug: backend.search(query, kind.visible()) for kind in KINDS}
 
     @cached_property

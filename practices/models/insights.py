@@ -397,7 +397,8 @@ class Recommendation(
     search_fields = [
         index.SearchField("text"),
         index.AutocompleteField("text"),
-        index.RelatedFields("obstacle", [index.SearchField("title")]),
+        # The obstacle's `live`: a recommendation is shown only with its published obstacle.
+        index.RelatedFields("obstacle", [index.SearchField("title"), index.FilterField("live")]),
         index.FilterField("addressee"),
         index.FilterField("status"),
         index.FilterField("live"),
