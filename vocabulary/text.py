@@ -1,6 +1,7 @@
 """Words of a query or a document, compared without case or accents."""
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -24,7 +25,17 @@ STOP_WORDS = frozenset(
     """.split()
 )
 
-_stemmer = snowballstemmer.stemmer("dutch")
+# A Snowball stemmer keeps the word it works on in the object: one per thread, never shared
+# (a shared one raised IndexError under concurrent searches).
+_local = threading.local()
+
+
+def snowball(word):
+    """Snowball's Dutch stem of `word` as given, with this thread's stemmer."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("dutch")
+    return stemmer.stemWord(word)
 
 
 def fold(text):
@@ -36,7 +47,7 @@ def fold(text):
 @lru_cache(maxsize=65536)
 def stem(word):
     """The Snowball stem of a folded word, to join word forms (leesprobleem, leesproblemen)."""
-    return _stemmer.stemWord(fold(word))
+    return snowball(fold(word))
 
 
 def words(text):

@@ -7,11 +7,11 @@ the same Python code runs on both sides, so both databases find the same practic
 """
 
 import re
-import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
 from wagtail.search.query import And, Or, PlainText
+
+from vocabulary.text import fold, snowball
 
 WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 MAX_QUERY_LENGTH = 200
@@ -43,21 +43,13 @@ FAMILIES = [
     ["taal", "talen", "talig", "talige"],
 ]
 
-_stemmer = snowballstemmer.stemmer("dutch")
-
-
-def fold(word):
-    """Lowercase without diacritics: 'Zorgcoördinator' -> 'zorgcoordinator'."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
 
 def _family_index():
     index = {}
     for family in FAMILIES:
-        canonical = _stemmer.stemWord(fold(family[0]))
+        canonical = snowball(fold(family[0]))
         for member in family:
-            index[_stemmer.stemWord(fold(member))] = canonical
+            index[snowball(fold(member))] = canonical
     return index
 
 
@@ -66,7 +58,7 @@ _FAMILY = _family_index()
 
 @lru_cache(maxsize=65536)
 def stem(word):
-    stemmed = _stemmer.stemWord(fold(word))
+    stemmed = snowball(fold(word))
     return _FAMILY.get(stemmed, stemmed)
 
 
