@@ -83,7 +83,9 @@ PAGE_TYPES = [
     PageType(
         "cases-filter", "/casussen/?verslag=gc-verslag&diagnostiek=nee", "practices.CaseIndexPage"
     ),
+    PageType("cases-search", "/casussen/?q=taalontwikkeling", "practices.CaseIndexPage"),
     PageType("case", f"/casussen/{CASE_SLUG}/", "practices.CasePage"),
+    PageType("portal-search", "/zoeken/?q=leesstoornis"),
     PageType("final-report", "/eindrapport/", "reports.FinalReportPage"),
     PageType(
         "final-report-period",

@@ -32,7 +32,7 @@ def test_skip_link_filter_search_open_a_practice_and_download_a_material(page):
     page.keyboard.press("Enter")
     page.wait_for_url("**/materialenbank/?fase=fase-1")
 
-    tab_to(page, lambda focused: focused["tag"] == "input" and focused["name"] == "q")
+    tab_to(page, lambda focused: focused["tag"] == "input" and focused["id"] == "q")
     page.keyboard.type("ouders")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/materialenbank/\?(.*&)?q=ouders"))
@@ -60,9 +60,24 @@ def test_skip_link_filter_search_open_a_practice_and_download_a_material(page):
         assert material.read(4) in (b"%PDF", b"PK\x03\x04")
 
 
+def test_the_header_searches_the_whole_portal_by_keyboard(page):
+    page.goto("/over/")
+    tab_to(page, lambda focused: focused["id"] == "site-search-q")
+    page.keyboard.type("leesstoornis")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/zoeken/\?q=leesstoornis"))
+    tab_to(page, lambda focused: "soort=casus" in focused["href"])
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"soort=casus"))
+    assert page.locator(".portal-results .badge").all_inner_texts() == ["casus"]
+    tab_to(page, lambda focused: re.fullmatch(r"/casussen/[a-z0-9-]+/", focused["href"]))
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/casussen/[a-z0-9-]+/$"))
+
+
 def test_space_activates_a_button(page):
     page.goto("/materialenbank/")
-    tab_to(page, lambda focused: focused["tag"] == "input" and focused["name"] == "q")
+    tab_to(page, lambda focused: focused["tag"] == "input" and focused["id"] == "q")
     page.keyboard.type("ouders")
     press_tab(page)
     page.keyboard.press("Space")
