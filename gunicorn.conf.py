@@ -1,6 +1,11 @@
 """gunicorn for `make serve`, `make load` and production; each value can be overridden by env."""
 
 import os
+import sys
+
+# The config is read before gunicorn puts the project on the path.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from leersteun.log_format import JSON_FORMATTER  # noqa: E402
 
 bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8080")
 workers = int(os.environ.get("GUNICORN_WORKERS", "2"))
@@ -13,9 +18,10 @@ graceful_timeout = 20
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
 # gunicorn's control socket is one shared path per user: several instances would collide.
 control_socket_disable = True
-# Recycle workers now and then, so a slow leak can never grow without bound.
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then, so a slow leak can never grow without bound; rarely, and spread
+# out, so the two workers never restart together (2,000 coincided with a p99 of 1.96 s).
+max_requests = 20000
+max_requests_jitter = 5000
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 accesslog = "-"
 errorlog = "-"
@@ -25,13 +31,7 @@ access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms'
 logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
-            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
-            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
-        }
-    },
+    "formatters": {"json": JSON_FORMATTER},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",

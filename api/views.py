@@ -19,6 +19,7 @@ from practices.filters import CaseFilterSet, InsightFilterSet
 from practices.models import CasePage, Insight, InsightIndexPage, PracticePage
 from practices.selection import practice_filterset, practice_filterset_class
 
+from .pagination import BoundedPagination
 from .serializers import InsightUrlField, MaturityField
 
 # Wagtail's own text search is replaced by the listings' `q` (Dutch normalisation, same hits).
@@ -44,6 +45,7 @@ class FilteredViewSetMixin:
     """
 
     filterset_class = None
+    pagination_class = BoundedPagination
 
     @classmethod
     def get_filterset_class(cls):

@@ -65,8 +65,13 @@ def handle_registration(request, page, form):
             ),
         )
     if form.is_spam():
+        # Never say which field gave the bot away.
         form.add_error(
-            None, _("Je inschrijving kon niet verwerkt worden. Laat het laatste veld leeg.")
+            None,
+            _(
+                "Je inschrijving kon niet verwerkt worden. Probeer het opnieuw, of neem contact "
+                "op via de contactpagina."
+            ),
         )
         return None
     if not form.is_valid():

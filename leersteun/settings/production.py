@@ -6,6 +6,7 @@ import warnings
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from ..log_format import JSON_FORMATTER
 from .base import *  # noqa: F403
 from .base import BASE_DIR, MIDDLEWARE, env_bool, env_list
 
@@ -144,13 +145,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {
-        "json": {
-            "()": "pythonjsonlogger.json.JsonFormatter",
-            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
-            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
-        }
-    },
+    "formatters": {"json": JSON_FORMATTER},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",

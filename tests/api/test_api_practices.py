@@ -117,6 +117,28 @@ def test_bad_paging_and_fields_are_a_400_with_a_message(client, params):
     assert response.json()["message"]
 
 
+@pytest.mark.parametrize("endpoint", ["praktijken", "casussen", "inzichten"])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"offset": "9223372036854775808"},
+        {"offset": "1" * 40},
+        {"offset": "-9223372036854775809"},
+        {"limit": "9223372036854775808"},
+        {"limit": "1e3"},
+    ],
+)
+def test_out_of_range_paging_is_a_400_in_dutch_on_every_endpoint(client, endpoint, params):
+    response = client.get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code == 400
+    assert "moet een geheel getal van 0 tot en met" in response.json()["message"]
+
+
+def test_an_offset_past_the_end_is_an_empty_page(client):
+    data = get(client, PRACTICES, offset=1_000_000)
+    assert data["items"] == [] and data["meta"]["total_count"] == live().count()
+
+
 def test_pages_follow_each_other_without_gaps_or_doubles(client):
     total = live().count()
     seen = []

@@ -115,6 +115,10 @@ def test_honeypot_refuses_bots(study_day, register_via_form):
     assert response.status_code == 400
     assert not Registration.objects.filter(study_day=study_day).exists()
     assert mail.outbox == []
+    # The refusal does not tell a bot which field gave it away.
+    html = response.content.decode()
+    assert "kon niet verwerkt worden" in html
+    assert "laatste veld" not in html
 
 
 def test_rate_limit_per_address(settings, study_day, register_via_form):
