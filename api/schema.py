@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import JsonResponse
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 from django_filters import MultipleChoiceFilter
 from wagtail.fields import RichTextField, StreamField
@@ -44,21 +46,28 @@ COMMON_PARAMETERS = [
         "name": "limit",
         "in": "query",
         "schema": {"type": "integer", "minimum": 0, "maximum": settings.WAGTAILAPI_LIMIT_MAX},
-        "description": "Items per page (default 20).",
+        "description": _("Items per pagina (standaard 20)."),
     },
-    {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+    {
+        "name": "offset",
+        "in": "query",
+        "schema": {"type": "integer", "minimum": 0},
+        "description": _("Hoeveel items overslaan (om verder te bladeren)."),
+    },
     {
         "name": "fields",
         "in": "query",
         "schema": {"type": "string"},
-        "description": "Comma-separated fields to add (`summary,maturity`), `*` for all, "
-        "`-name` to leave one out.",
+        "description": _(
+            "Velden om toe te voegen, met komma's (`summary,maturity`), `*` voor alle, "
+            "`-naam` om er een weg te laten."
+        ),
     },
     {
         "name": "order",
         "in": "query",
         "schema": {"type": "string"},
-        "description": "A database field, `-field` for descending, or `random`.",
+        "description": _("Een veld, `-veld` voor aflopend, of `random`."),
     },
 ]
 
@@ -133,7 +142,7 @@ def listing_schema(model_name):
                     "notices": {
                         "type": "array",
                         "items": {"type": "string"},
-                        "description": "Ignored parameters and values, in Dutch.",
+                        "description": _("Genegeerde parameters en waarden."),
                     },
                 },
             },
@@ -154,8 +163,8 @@ def endpoint_paths(name, endpoint):
             "summary": str(model._meta.verbose_name_plural),
             "parameters": [*COMMON_PARAMETERS, *filter_parameters(endpoint)],
             "responses": {
-                "200": json_response(listing_schema(schema_name), "A page of items."),
-                "400": {"description": "Invalid limit, offset, fields or order."},
+                "200": json_response(listing_schema(schema_name), _("Een pagina items.")),
+                "400": {"description": _("Ongeldige limit, offset, fields of order.")},
             },
         }
     }
@@ -167,8 +176,10 @@ def endpoint_paths(name, endpoint):
                 COMMON_PARAMETERS[2],
             ],
             "responses": {
-                "200": json_response({"$ref": f"#/components/schemas/{schema_name}"}, "One item."),
-                "404": {"description": "Not found, not published or not public."},
+                "200": json_response(
+                    {"$ref": f"#/components/schemas/{schema_name}"}, _("Eén item.")
+                ),
+                "404": {"description": _("Niet gevonden, niet gepubliceerd of niet openbaar.")},
             },
         }
     }
@@ -181,7 +192,10 @@ def taxonomy_paths():
         "properties": {
             "slug": {"type": "string"},
             "label": {"type": "string"},
-            "count": {"type": "integer", "description": "Live practices with this value."},
+            "count": {
+                "type": "integer",
+                "description": _("Gepubliceerde praktijken met deze waarde."),
+            },
         },
     }
     group = {
@@ -195,14 +209,14 @@ def taxonomy_paths():
     return {
         "/taxonomieen/": {
             "get": {
-                "summary": "The practices' filters and the values they accept",
-                "responses": {"200": json_response(schema, "Filter name → values.")},
+                "summary": _("De filters van de praktijken en de waarden die ze aanvaarden"),
+                "responses": {"200": json_response(schema, _("Filternaam → waarden."))},
             }
         }
     }
 
 
-def openapi_document(endpoints, server_url):
+def openapi_document(endpoints, server_url, documentation_url):
     paths, schemas = {}, {}
     for name, endpoint in endpoints.items():
         paths.update(endpoint_paths(name, endpoint))
@@ -210,12 +224,14 @@ def openapi_document(endpoints, server_url):
     return {
         "openapi": OPENAPI_VERSION,
         "info": {
-            "title": "Leersteun materialenbank: open data",
+            "title": _("Leersteun materialenbank: open data"),
             "version": "2",
-            "description": "Published practices, cases and insights. Read-only, no key; "
-            "see docs/api.md.",
+            "description": _(
+                "De gepubliceerde praktijken, casussen en inzichten. Alleen lezen, zonder sleutel."
+            ),
             "license": {"name": settings.CONTENT_LICENCE_NAME, "url": settings.CONTENT_LICENCE_URL},
         },
+        "externalDocs": {"description": _("Uitleg in het Nederlands"), "url": documentation_url},
         "servers": [{"url": server_url}],
         "paths": {**paths, **taxonomy_paths()},
         "components": {"schemas": schemas},
@@ -224,5 +240,7 @@ def openapi_document(endpoints, server_url):
 
 @require_safe
 def openapi_view(request):
-    document = openapi_document(ENDPOINTS, public_url("/api/v2", request))
+    document = openapi_document(
+        ENDPOINTS, public_url("/api/v2", request), public_url(reverse("open_data"), request)
+    )
     return JsonResponse(document, json_dumps_params={"indent": 2, "ensure_ascii": False})

@@ -6,6 +6,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.open_data import open_data_page
+
 from . import views
 
 handler500 = views.server_error
@@ -17,6 +19,7 @@ urlpatterns = [
     path("netwerk/", include("network.urls")),
     path("api/", include("api.urls")),
     path("zoeken/", include("sitesearch.urls")),
+    path("open-data/", open_data_page, name="open_data"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("verspreiding/melden/", include("dissemination.urls")),
