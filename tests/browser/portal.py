@@ -86,6 +86,7 @@ PAGE_TYPES = [
     PageType("cases-search", "/casussen/?q=taalontwikkeling", "practices.CaseIndexPage"),
     PageType("case", f"/casussen/{CASE_SLUG}/", "practices.CasePage"),
     PageType("portal-search", "/zoeken/?q=leesstoornis"),
+    PageType("open-data", "/open-data/"),
     PageType("final-report", "/eindrapport/", "reports.FinalReportPage"),
     PageType(
         "final-report-period",
