@@ -7,7 +7,6 @@ costs one cache read."""
 
 import re
 
-from django.apps import apps
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -15,6 +14,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from practices.models import PracticeIndexPage, PracticePage
+from vocabulary.models import Synonym
 
 from .query import fold
 
@@ -28,13 +28,6 @@ NON_WORD = re.compile(r"[\W_]+")
 def searchable(text):
     """' ' + the folded words of `text` separated by single spaces, for word-prefix tests."""
     return " " + NON_WORD.sub(" ", fold(text)).strip()
-
-
-def thesaurus_terms():
-    """The vocabulary app's terms, once that app is installed (it is optional here)."""
-    if not apps.is_installed("vocabulary"):
-        return []
-    return list(apps.get_model("vocabulary", "Synonym").objects.values_list("term", flat=True))
 
 
 def build_candidates():
@@ -62,7 +55,7 @@ def build_candidates():
     search_url = reverse("sitesearch:search")
     candidates += [
         (searchable(term), term, "term", f"{search_url}?{urlencode({'q': term})}")
-        for term in sorted(set(thesaurus_terms()))
+        for term in sorted(set(Synonym.objects.values_list("term", flat=True)))
     ]
     return candidates
 

@@ -94,3 +94,15 @@ def test_the_cases_list_searches_the_words_typed(client):
     assert response.context["cases_page"].object_list[0] == case
     assert response.context["cases_page"].paginator.count < everything
     assert f'value="{case.title}"' in response.content.decode()
+
+
+def test_a_published_practice_is_suggested_at_once(
+    client, materialenbank, django_capture_on_commit_callbacks
+):
+    client.get("/zoeken/suggesties/", {"q": "quokka"})  # fills the cached candidates
+    practice = PracticePageFactory(parent=materialenbank, title="Quokka-overleg", live=False)
+    publish(practice, django_capture_on_commit_callbacks)
+    labels = [
+        s["label"] for s in client.get("/zoeken/suggesties/", {"q": "quokka"}).json()["suggestions"]
+    ]
+    assert labels == ["Quokka-overleg"]
