@@ -141,9 +141,9 @@ format: $(STAMP)
 clean:
 	rm -rf $(VENV) db.sqlite3 media var static_collected $(BROWSER_TESTS)/node_modules
 
-# Search benchmark at 1k, 10k and 100k synthetic practices, in its own PostgreSQL database.
+# Search benchmark at 1,000 and 5,000 synthetic practices, in its own PostgreSQL database.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/leersteun_bench
-BENCH_SIZES ?= 1000,10000,100000
+BENCH_SIZES ?= 1000,5000
 bench: $(STAMP)
 	$(BIN)/python scripts/ensure_database.py "$(BENCH_DATABASE_URL)" --recreate
 	DATABASE_URL="$(BENCH_DATABASE_URL)" $(BIN)/python manage.py migrate --noinput -v0

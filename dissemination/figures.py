@@ -13,7 +13,6 @@ from django.db.models import Count, Min, Q
 from network.maturity import MaturityLevel, annotate_maturity
 from network.models import Province
 from practices.models import CoreActivity, PracticePage
-from practices.search.options import public
 
 from .models import Adoption, AdoptionStatus
 
@@ -139,7 +138,8 @@ def most_adopted_practices(centres, limit=TOP_PRACTICES):
         adoptions__centre__in=centres,
     )
     return list(
-        public(PracticePage.objects.live())
+        PracticePage.objects.live()
+        .public()
         .annotate(adopting=Count("adoptions__centre", filter=adopted, distinct=True))
         .filter(adopting__gt=0)
         .order_by("-adopting", "title")[:limit]
@@ -150,7 +150,7 @@ def recent_notes(centres, limit=RECENT_NOTES):
     """The latest confirmed adoptions that say what helped or hindered (feeds the insights)."""
     return list(
         adoptions_in(centres)
-        .filter(practice__in=public(PracticePage.objects.live()).values("pk"))
+        .filter(practice__in=PracticePage.objects.live().public().values("pk"))
         .exclude(helped="", hindered="")
         .select_related("practice", "centre")
         .order_by("-status_since", "-pk")[:limit]

@@ -10,7 +10,6 @@ from django.utils.translation import gettext_lazy as _
 from leersteun.spam import HoneypotMixin, caught_in_honeypot
 from network.models import Centre
 from practices.models import PracticePage
-from practices.search.options import public
 
 from .models import Adoption, AdoptionStatus, Registration, RegistrationStatus, Role
 from .registration import Applicant
@@ -184,7 +183,7 @@ class AdoptionReportForm(HoneypotMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Practices behind a view restriction are not named to the public.
-        self.fields["practice"].queryset = public(PracticePage.objects.live()).order_by("title")
+        self.fields["practice"].queryset = PracticePage.objects.live().public().order_by("title")
 
     def clean_since(self):
         since = self.cleaned_data.get("since") or timezone.localdate()

@@ -12,7 +12,6 @@ from wagtail.search import index
 
 from practices.listing import PracticeListing
 from practices.models import CarePhase, CoreActivity, PracticeIndexPage, PracticePage
-from practices.search.options import public
 
 from . import spam
 
@@ -51,14 +50,13 @@ class HomePage(Page):
         context["materialenbank"] = materialenbank
         if materialenbank is None:
             return context
-        # The same numbers as the materialenbank shows, from its facet index: no count query
-        # grows with the number of practices, and restricted practices are left out there too.
+        # The same numbers as the materialenbank shows (restricted practices left out there too).
         counted = PracticeListing(materialenbank, QueryDict()).counted
         context["practice_count"] = counted.total
         context["core_activities"] = with_counts(CoreActivity, counted.counts["kernactiviteit"])
         context["care_phases"] = with_counts(CarePhase, counted.counts["fase"])
         context["newest_practices"] = PracticePage.with_listing_relations(
-            public(PracticePage.objects.live()).order_by("-first_published_at", "-pk")
+            PracticePage.objects.live().public().order_by("-first_published_at", "-pk")
         )[:NEWEST_PRACTICES_ON_HOME]
         return context
 

@@ -7,11 +7,4 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Materialenbank")
 
     def ready(self):
-        from django.conf import settings
-        from django.utils.module_loading import import_string
-
         from . import signals  # noqa: F401 - connects the receivers
-        from .filters import CaseFilterSet
-        from .search.options import watch
-
-        watch(CaseFilterSet, import_string(settings.PRACTICE_FILTERSET))

@@ -28,20 +28,15 @@ from .models import (
 )
 from .search.dutch import MAX_QUERY_LENGTH
 from .search.facets import FacetedFilterSet, FacetFilter
-from .search.ranking import matching_ids
+from .search.matches import AmongIds, ranked_ids
 
 
 def text_ranking(queryset, text):
-    """{id: position by relevance} of the items of `queryset` that match the text, or None.
-
-    One query; the backend orders by its own score (bm25 ascending on SQLite, ts_rank
-    descending on PostgreSQL), so the position is the portable measure of relevance.
-    """
+    """{id: position by relevance} of the items of `queryset` that match the text, or None."""
     query = build_query(text)
     if query is None:
         return None
-    matches = queryset.search(query, operator="and").get_queryset().values_list("pk", flat=True)
-    return {pk: position for position, pk in enumerate(matches)}
+    return {pk: position for position, pk in enumerate(ranked_ids(queryset, query))}
 
 
 class TextSearchFilterSet(FacetedFilterSet):
@@ -50,31 +45,23 @@ class TextSearchFilterSet(FacetedFilterSet):
     q = django_filters.CharFilter(label=_("Zoekterm"), method="filter_text")
 
     def filter_text(self, queryset, name, value):
-        matches = self.text_matches
-        return queryset if matches is None else queryset.filter(pk__in=matches)
+        matches = self.ranked_ids()
+        return queryset if matches is None else queryset.filter(AmongIds(matches))
 
     @cached_property
     def text_query(self):
-        """The Wagtail search query of the words typed; None when they make none (punctuation)."""
+        """The search query of the words typed; None when they make none (punctuation)."""
         return build_query(self.form.cleaned_data.get("q"))
 
     @cached_property
     def text_matches(self):
-        """The ids of the items that match the text, most relevant first (a lazy queryset
-        that may name unpublished items too), or None.
-
-        The facet index asks it once for the same words and data (see `FacetedFilterSet.count`).
-        """
         query = self.text_query
-        return None if query is None else matching_ids(self.queryset.model, query)
+        return None if query is None else ranked_ids(self.queryset, query)
 
-    def matching_ids(self, queryset):
-        matches = self.text_matches
-        return super().matching_ids(queryset) if matches is None else matches
-
-    def non_facet_values(self):
-        # Words that make no query filter nothing.
-        return () if self.text_query is None else super().non_facet_values()
+    def ranked_ids(self):
+        """The ids of the listed items that match the text, most relevant first (one search
+        per request), or None when no words were typed."""
+        return self.text_matches
 
 
 class PracticeFilterSet(TextSearchFilterSet):

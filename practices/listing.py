@@ -16,7 +16,6 @@ from .filters import CaseFilterSet
 from .models import CasePage, PracticeMaterial, PracticePage
 from .search.dutch import clean_query, query_terms
 from .search.highlight import matcher, snippet
-from .search.options import public
 
 SORTS = {
     "relevantie": gettext_lazy("relevantie"),
@@ -42,7 +41,7 @@ class FacetedListing:
         data = params.copy()
         data["q"] = self.q
         # Restricted pages (Wagtail's privacy setting) are never listed, not even their titles.
-        self.base = public(self.model.objects.live())
+        self.base = self.model.objects.live().public()
         self.filterset = self.get_filterset_class()(data, queryset=self.base)
         self.filterset.is_valid()
         self.notices = self.filterset.ignored_notices()
@@ -53,14 +52,14 @@ class FacetedListing:
     def page(self, number):
         """The page numbered `number`, its results in order; a 404 for what is no page."""
         paginator = Paginator([], self.per_page)
-        paginator.count = self.total()  # known from the facet index: no COUNT query
+        paginator.count = self.total()  # counted with the facets: no COUNT query of its own
         try:
             page = paginator.page(number or 1)
         except InvalidPage:
             raise Http404(_("Deze pagina bestaat niet.")) from None
         ids = self.counted.page_ids
         found = self.model.with_listing_relations(self.base.filter(pk__in=ids)).in_bulk()
-        # An index built while a page was unpublished or deleted may still name it: skip it.
+        # A page unpublished or deleted since its id was read is skipped.
         page.object_list = [found[pk] for pk in ids if pk in found]
         return page
 
@@ -71,7 +70,7 @@ class FacetedListing:
 
     @cached_property
     def counted(self):
-        """The number of results, the facet counts and the page's ids, from the facet index."""
+        """The number of results, the facet counts and the page's ids (see `count`)."""
         offset = page_offset(self.params.get("page"), self.per_page)
         return self.filterset.count(self.base, (self.ordering(), offset, self.per_page))
 

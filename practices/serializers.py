@@ -8,7 +8,7 @@ from rest_framework import serializers
 
 from leersteun.absolute_urls import public_url
 
-from .search.options import public_pages, restricted_paths
+from .visibility import public_pages, restricted_paths
 
 TERM_SCHEMA = {
     "type": "object",

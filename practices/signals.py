@@ -4,7 +4,6 @@ from django.dispatch import receiver
 from wagtail.search import index
 
 from .models import MaterialDocument, PracticePage
-from .search.options import forget_facet_data
 
 
 @receiver(post_save, sender=MaterialDocument)
@@ -16,6 +15,5 @@ def reindex_practices_of_document(sender, instance, raw=False, **kwargs):
     def reindex():
         for practice in PracticePage.objects.filter(materials__document=instance).distinct():
             index.insert_or_update_object(practice)
-        forget_facet_data()  # searches remembered with the facet index must be asked again
 
     transaction.on_commit(reindex)

@@ -3,8 +3,11 @@
 Built from django-modelsearch's index table (the text it indexed, one row per item), limited
 to what visitors may see: live pages without view restrictions, and of other indexed models the
 items their manager's `public()` (or `live=True`) returns. Drafts never lend their words to a
-"Bedoelde je …?". Kept in Django's cache; any save or delete of an indexed item clears it after
-the commit (signals.py), the next query rebuilds it: one read of the index table.
+"Bedoelde je …?". Kept in Django's cache. Reading every published text costs seconds at
+thousands of practices, so a save is answered by a rebuild in the background worker
+(`tasks.renew_corpus`) while queries go on using the previous corpus; what takes words away
+from visitors (an unpublication, a deletion, a view restriction) drops the corpus at once, and
+the next query rebuilds it (signals.py).
 """
 
 import bisect
@@ -104,9 +107,12 @@ def published_texts():
 
 def corpus():
     found = cache.get(CACHE_KEY)
-    if found is None:
-        found = Corpus.of_texts(published_texts())
-        cache.set(CACHE_KEY, found, CACHE_SECONDS)
+    return rebuild() if found is None else found
+
+
+def rebuild():
+    found = Corpus.of_texts(published_texts())
+    cache.set(CACHE_KEY, found, CACHE_SECONDS)
     return found
 
 

@@ -44,10 +44,48 @@ def fold(text):
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+# Families Snowball does not join; every word is mapped to the family's first entry.
+FAMILIES = [
+    ["advies", "adviezen", "adviseren", "adviseer", "adviseert", "advisering", "adviserend"],
+    [
+        "diagnostiek",
+        "diagnostisch",
+        "diagnostische",
+        "diagnose",
+        "diagnoses",
+        "diagnosticus",
+        "diagnostici",
+        "diagnosticeren",
+    ],
+    ["kind", "kinderen", "kinds"],
+    ["begeleiding", "begeleidingen", "begeleiden", "begeleider", "begeleiders", "begeleidt"],
+    ["consultatie", "consultaties", "consultatief", "consultatieve", "consulteren"],
+    ["observatie", "observaties", "observeren", "observeert", "observeer"],
+    ["gesprek", "gesprekken"],
+    ["klas", "klassen"],
+    ["leraar", "leraren"],
+    ["onderzoek", "onderzoeken", "onderzoekt"],
+    ["verslag", "verslagen"],
+    ["gedrag", "gedragingen"],
+    ["taal", "talen", "talig", "talige"],
+]
+
+
+@lru_cache(maxsize=1)
+def families():
+    """{Snowball stem: the stem of its family's first word} for FAMILIES, built on first use."""
+    return {
+        snowball(fold(member)): snowball(fold(family[0]))
+        for family in FAMILIES
+        for member in family
+    }
+
+
 @lru_cache(maxsize=65536)
 def stem(word):
-    """The Snowball stem of a folded word, to join word forms (leesprobleem, leesproblemen)."""
-    return snowball(fold(word))
+    """The stem of a word, to join its forms (leesprobleem, leesproblemen; advies, adviezen)."""
+    stemmed = snowball(fold(word))
+    return families().get(stemmed, stemmed)
 
 
 def words(text):

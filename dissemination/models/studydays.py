@@ -19,7 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 
-from practices.search.options import public_pages, restricted_paths
+from practices.visibility import public_pages, restricted_paths
 
 # How many days after a study day the feed still lists it as a recent day.
 FEED_RECENT_DAYS = 180

@@ -79,8 +79,7 @@ STORAGES = {
 }
 
 # Cache: Redis when configured; otherwise files under CACHE_DIR, which the gunicorn workers and
-# the import worker share (the facet data version must be one for every process, see
-# practices/search/options.py).
+# the import worker share (what one process clears must be cleared for every process).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {

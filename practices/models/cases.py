@@ -21,7 +21,6 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..panels import ContributionsPanel, PrivacyPanel
-from ..search.options import public
 from ..serializers import ChoiceField, ChoicesField, LivePagesField, TermsField
 from ..structured_data import case_structured_data
 from .fields import ChoiceListField
@@ -347,7 +346,7 @@ class CasePage(ContributedPage, Page):
         context["structured_data"] = case_structured_data(self, request)
         ids = [link.practice_id for link in self.practice_links.all()]
         context["practices"] = (
-            public(PracticePage.objects.live()).filter(id__in=ids).order_by("title")
+            PracticePage.objects.live().public().filter(id__in=ids).order_by("title")
         )
         context["listing_url"] = self.get_parent().url
         rule = self.forcing_rule

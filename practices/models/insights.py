@@ -40,7 +40,6 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from ..forms import RecommendationForm
-from ..search.options import public
 from ..serializers import ChoiceField, LivePagesField, TermsField
 from .links import SharedLinksMixin
 from .pages import PracticePage
@@ -295,7 +294,7 @@ class Insight(
 
     def public_context(self):
         """What the public page of this insight shows: only live practices and recommendations."""
-        practices = public(PracticePage.objects.live()).filter(pk__in=self.linked_practice_ids())
+        practices = PracticePage.objects.live().public().filter(pk__in=self.linked_practice_ids())
         # An insight previewed before its first save has no recommendations yet.
         recommendations = (
             self.recommendations.filter(live=True)

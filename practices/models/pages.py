@@ -35,7 +35,6 @@ from ..events import searched
 from ..forms import ContributedPageForm
 from ..panels import ContributionsPanel, PrivacyPanel
 from ..search.dutch import stems
-from ..search.options import public
 from ..selection import selection_query
 from ..serializers import CentresField, LivePagesField, MaterialsField, TermsField
 from ..structured_data import practice_structured_data
@@ -385,7 +384,7 @@ class PracticePage(RoutablePageMixin, SharedLinksMixin, ContributedPage, Page):
 
     def live_related_practices(self):
         ids = [link.related_id for link in self.related_links.all()]
-        return public(PracticePage.objects.live()).filter(id__in=ids).specific().order_by("title")
+        return PracticePage.objects.live().public().filter(id__in=ids).specific().order_by("title")
 
     def public_context(self, request):
         """What the page and its printable sheet show besides the page's own fields."""

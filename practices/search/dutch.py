@@ -2,64 +2,19 @@
 
 PostgreSQL's `dutch` configuration and SQLite's tokenizer disagree, and neither joins irregular
 families such as "advies/adviezen" or "diagnostiek/diagnostische". We therefore index, next to
-the normal fields, one extra field of normalised stems and expand each query word to its stem:
-the same Python code runs on both sides, so both databases find the same practices.
+the normal fields, one extra field of the vocabulary's stems (`vocabulary.text.stem`): the same
+Python code runs on both sides, so both databases find the same practices.
 """
 
 import re
-from functools import lru_cache
 
 from wagtail.search.query import And, Or, PlainText
 
-from vocabulary.text import fold, snowball
+from vocabulary.text import fold, stem
 
 WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 MAX_QUERY_LENGTH = 200
 MAX_QUERY_TERMS = 12
-
-# Families Snowball does not join; every word is mapped to the family's first entry.
-FAMILIES = [
-    ["advies", "adviezen", "adviseren", "adviseer", "adviseert", "advisering", "adviserend"],
-    [
-        "diagnostiek",
-        "diagnostisch",
-        "diagnostische",
-        "diagnose",
-        "diagnoses",
-        "diagnosticus",
-        "diagnostici",
-        "diagnosticeren",
-    ],
-    ["kind", "kinderen", "kinds"],
-    ["begeleiding", "begeleidingen", "begeleiden", "begeleider", "begeleiders", "begeleidt"],
-    ["consultatie", "consultaties", "consultatief", "consultatieve", "consulteren"],
-    ["observatie", "observaties", "observeren", "observeert", "observeer"],
-    ["gesprek", "gesprekken"],
-    ["klas", "klassen"],
-    ["leraar", "leraren"],
-    ["onderzoek", "onderzoeken", "onderzoekt"],
-    ["verslag", "verslagen"],
-    ["gedrag", "gedragingen"],
-    ["taal", "talen", "talig", "talige"],
-]
-
-
-def _family_index():
-    index = {}
-    for family in FAMILIES:
-        canonical = snowball(fold(family[0]))
-        for member in family:
-            index[snowball(fold(member))] = canonical
-    return index
-
-
-_FAMILY = _family_index()
-
-
-@lru_cache(maxsize=65536)
-def stem(word):
-    stemmed = snowball(fold(word))
-    return _FAMILY.get(stemmed, stemmed)
 
 
 def words(text):

@@ -2,21 +2,29 @@
 
 Within a facet group the selected values are OR-ed, across groups AND-ed. The count next to a
 value is the number of results you would get by adding that value to the other groups'
-selection, so selecting "fase 1" never makes "fase 2" show 0. The options of every group come
-from one cached query (`options.py`); the total, the counts and the page of results from an
-in-memory index of every item's values (`index.py`), so a listing costs no query for them
-whatever the number of items and selected values; only a text search asks the database which
-items match.
+selection, so selecting "fase 1" never makes "fase 2" show 0. Everything is asked of the
+database in a fixed number of queries, whatever the number of items and selected values: the
+options of every group (one UNION), the text search's matches (one search), the total and every
+group's counts (one UNION of grouped counts) and the ids of one page of results (one query).
 """
 
 from dataclasses import dataclass
 
 import django_filters
-from django.db.models import CharField, F, Q, Value
+from django.db.models import CharField, Count, F, Q, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
-from .index import facet_index
-from .options import cached_option_rows
+TOTAL = ""  # the group name of the total's row in the counts query
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The total, every group's {value: count} and, when asked, the ids of one page."""
+
+    total: int
+    counts: dict
+    page_ids: list | None = None
 
 
 @dataclass(frozen=True)
@@ -36,11 +44,8 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
     (a dict of lookups on the related model) narrows the options further. A value that occurs
     more than once on one item (two worksheets) counts once. A subclass can override
     `prepare()` to annotate what the lookup needs (derived values), and pass `choices` for values
-    that are not stored in a table, and name in `depends_on` the models ("app.Model") a derived
-    value is computed from, so a change there renews the counts.
+    that are not stored in a table.
     """
-
-    depends_on = ()
 
     def __init__(
         self,
@@ -69,45 +74,48 @@ class FacetFilter(django_filters.MultipleChoiceFilter):
         rather than at the end of a relation (one row per related value)."""
         return "__" not in self.lookup
 
-    def pairs(self, model):
-        """(item, value) rows of every item with a value, read from the link table itself:
-        the through table of a many-to-many, the table of a reverse foreign key."""
+    def links(self, model):
+        """(rows, item field, value path) of the table that links items to values: the through
+        table of a many-to-many or the table of a reverse foreign key, read without the items."""
         first, rest = self.lookup.split("__", 1)
         field = model._meta.get_field(first)
         if field.many_to_many:
-            links = field.remote_field.through
+            through = field.remote_field.through
             item, target = (
-                next(f.name for f in links._meta.fields if f.related_model is related)
+                next(f.name for f in through._meta.fields if f.related_model is related)
                 for related in (model, field.related_model)
             )
-            rest = f"{target}__{rest}"
-        elif field.one_to_many:
-            links, item = field.related_model, field.field.name
-        else:
-            links, item, rest = model, "pk", self.lookup
-        return (
-            links.objects.order_by()
-            .filter(**{f"{rest}__isnull": False})
-            .values(item=F(item), value=F(rest))
-        )
-
-    def index_pairs(self, queryset):
-        """(item, value) rows for the facet index: the item's own column, or its link rows."""
-        if self.on_item:
-            return self.prepare(queryset).order_by().values_list("pk", self.lookup)
-        return self.pairs(queryset.model).values_list("item", "value")
+            return through.objects.order_by(), item, f"{target}__{rest}"
+        return field.related_model.objects.order_by(), field.field.name, rest
 
     def condition(self, model, value):
         """Q: the item has one of the values. A semi-join keeps one row per item."""
         if self.on_item:
             items = self.prepare(model.objects.all())
             return Q(pk__in=items.filter(**{f"{self.lookup}__in": value}).values("pk"))
-        return Q(pk__in=self.pairs(model).filter(value__in=value).values("item"))
+        rows, item, path = self.links(model)
+        return Q(pk__in=rows.filter(**{f"{path}__in": value}).values(item))
 
     def filter(self, qs, value):
         if not value:
             return qs
         return qs.filter(self.condition(qs.model, value))
+
+    def value_counts(self, queryset, group):
+        """(group, value, n) rows: how many items of `queryset` have each value."""
+        if self.on_item:
+            rows, item, path = self.prepare(queryset.order_by()), "pk", self.lookup
+        else:
+            rows, item, path = self.links(queryset.model)
+            rows = rows.filter(**{f"{item}__in": queryset.values("pk")})
+        return (
+            rows.filter(**{f"{path}__isnull": False})
+            .values(
+                group=Value(group, output_field=CharField()),
+                value=Cast(F(path), output_field=CharField()),
+            )
+            .annotate(n=Count(item, distinct=True))
+        )
 
     def target(self, model):
         """(model, value field name, model field) at the end of the lookup path."""
@@ -163,20 +171,14 @@ class FacetedFilterSet(django_filters.FilterSet):
         """All options of all groups in one query (a UNION), static choices without one."""
         model = self._meta.model
         options = {name: [] for name in self.facet_filters}
-        queried = []
+        querysets = []
         for name, flt in self.facet_filters.items():
             if static := flt.static_options(model):
                 options[name] = [Option(value, label) for value, label in static]
             else:
-                queried.append((name, flt))
-
-        def union():
-            # Built only when the cache misses: making the querysets costs more than the hit.
-            querysets = [flt.options_queryset(model, name) for name, flt in queried]
-            return list(querysets[0].union(*querysets[1:], all=True))
-
-        if queried:
-            rows = cached_option_rows(type(self), union)
+                querysets.append(flt.options_queryset(model, name))
+        if querysets:
+            rows = querysets[0].union(*querysets[1:], all=True)
             for row in sorted(rows, key=lambda r: (r["position"], str(r["label"]).lower())):
                 options[row["group"]].append(Option(row["value"], row["label"]))
         return options
@@ -201,36 +203,69 @@ class FacetedFilterSet(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
-    def matching_ids(self, queryset):
-        """The ids the filters that are not facets keep (a text search), in their own order
-        (relevance). Ids of items outside `queryset` may be among them: the index drops them."""
-        return self.queryset_without_facets(queryset).values_list("pk", flat=True)
-
-    def non_facet_values(self):
-        """The values of the active filters that are not facets (the search words), as a key."""
-        return tuple(
-            (name, value)
-            for name, value in self.form.cleaned_data.items()
-            if name in self.filters and name not in self.facet_filters and value
-        )
+    def ranked_ids(self):
+        """The ids of the items the filters that are not facets keep, most relevant first,
+        when one of them ranks (a text search); None otherwise."""
+        return None
 
     def count(self, base_queryset, page=None):
         """The total, every group's counts and optionally a page of ids for the current
-        selection (an `index.Answer`), from the in-memory facet index of `base_queryset`.
+        selection (an `Answer`) within `base_queryset`.
 
         The counts are disjunctive: a group's counts keep the items that match every OTHER
-        group's selection. The non-facet filters (a text search) are asked of the database once
-        for the same values and data (their matches are kept with the index), in their own order
-        (relevance). `page` = (ordering, offset, limit) also returns the ids of that page of
-        results, `ordering` being a name in `orderings` or None for that order.
+        group's selection. The total and all counts are one query (a UNION of one grouped count
+        per group). `page` = (ordering, offset, limit) also returns the ids of that page of
+        results, `ordering` being a name in `orderings`, or None for relevance (the order of
+        `ranked_ids()`, the first ordering when nothing ranks).
         """
         self.is_valid()
-        index = facet_index(self, base_queryset)
-        matches = None
-        if key := self.non_facet_values():
-            matches = index.remembered_positions(key, lambda: self.matching_ids(base_queryset))
-        selected = {name: self.selected(name) for name in self.facet_filters}
-        return index.answer(selected, matches, page)
+        model = base_queryset.model
+        scope = self.queryset_without_facets(base_queryset)
+        conditions = {
+            name: flt.condition(model, values)
+            for name, flt in self.facet_filters.items()
+            if (values := self.selected(name))
+        }
+        result = scope.filter(*conditions.values())
+        total = (
+            result.order_by()
+            .values(
+                group=Value(TOTAL, output_field=CharField()),
+                value=Value("", output_field=CharField()),
+            )
+            .annotate(n=Count("pk"))
+        )
+        per_group = [
+            flt.value_counts(
+                scope.filter(*(q for other, q in conditions.items() if other != name)), name
+            )
+            for name, flt in self.facet_filters.items()
+        ]
+        counts = {name: {} for name in self.facet_filters}
+        found = 0
+        for row in total.union(*per_group, all=True):
+            if row["group"] == TOTAL:
+                found = row["n"]
+            else:
+                counts[row["group"]][row["value"]] = row["n"]
+        page_ids = None if page is None else self.page_ids(result, found, conditions, *page)
+        return Answer(found, counts, page_ids)
+
+    def page_ids(self, result, total, filtered, ordering, offset, limit):
+        """The ids of one page of `result` (`total` items): in relevance order from the ranked
+        ids (a query only when facets narrowed them), else in the named order."""
+        if offset >= total:
+            return []  # no query for what is no page (nor an OFFSET out of the database's range)
+        ranked = self.ranked_ids() if ordering is None else None
+        if ranked is None:
+            order = self.orderings[ordering or next(iter(self.orderings))]
+            return list(
+                result.order_by(*order).values_list("pk", flat=True)[offset : offset + limit]
+            )
+        if filtered:
+            kept = set(result.values_list("pk", flat=True))
+            ranked = [pk for pk in ranked if pk in kept]
+        return ranked[offset : offset + limit]
 
     def facets(self, base_queryset, counted=None):
         """Every group's options with their disjunctive count and whether they are selected;
@@ -240,7 +275,7 @@ class FacetedFilterSet(django_filters.FilterSet):
         for name, flt in self.facet_filters.items():
             selected = set(self.selected(name))
             options = [
-                Option(o.value, o.label, counts[name].get(o.value, 0), o.value in selected)
+                Option(o.value, o.label, counts[name].get(str(o.value), 0), o.value in selected)
                 for o in self.options[name]
             ]
             groups.append({"name": name, "label": flt.label, "options": options})

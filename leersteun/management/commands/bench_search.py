@@ -1,10 +1,11 @@
-"""Benchmark of the materialenbank listing at 1k, 10k and 100k practices (run by `make bench`).
+"""Benchmark of the search at 1,000 and 5,000 practices (run by `make bench`).
 
-Synthetic practices are written in bulk straight into the tables (creating 100k pages one by one
-through Wagtail would take hours), indexed with Wagtail's own search backend, and then a fixed
-mix of searches and filter combinations is sent through the full Django stack. Each kind is
-compared with its SQL floor: one hand-written statement returning the same page of ids, the
-total and every facet count, timed in the same run.
+Synthetic practices are written in bulk straight into the tables (creating thousands of pages one
+by one through Wagtail takes long), indexed in the search backend's own table, and then a fixed
+mix of searches and filter combinations is sent through the full Django stack: the
+materialenbank, the whole-portal search and the suggestions. Each materialenbank kind is compared
+with its SQL floor: hand-written statements returning the same total, every facet count and the
+same page of ids, timed in the same run.
 """
 
 import itertools
@@ -41,10 +42,10 @@ from practices.models import (
     TargetGroup,
 )
 from practices.models.pages import TAXONOMY_FIELDS
-from practices.search.dutch import build_query, clean_query
-from practices.search.index import forget_searches
-from practices.search.options import forget_facet_data
-from practices.search.ranking import ranked_entries
+from practices.search.dutch import clean_query
+from sitesearch.suggestions import forget_candidates
+from vocabulary import corpus
+from vocabulary.query import build_query
 
 WORDS = (
     "leerling leerkracht leerkrachten ouders zorgcoördinator klas school overleg consultatie "
@@ -57,6 +58,8 @@ RARE_WORDS = [f"zeldzaamwoord{n}" for n in range(20)]
 THEMES = [f"thema {n}" for n in range(60)]
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 URL = "/materialenbank/"
+PORTAL_URL = "/zoeken/"
+SUGGESTIONS_URL = "/zoeken/suggesties/"
 BATCH = 2000
 
 
@@ -91,10 +94,10 @@ def percentile(values, fraction):
 
 
 class Command(BaseCommand):
-    help = "Meet de materialenbank bij 1k, 10k en 100k praktijken (alleen op PostgreSQL)."
+    help = "Meet het zoeken bij 1.000 en 5.000 praktijken (alleen op PostgreSQL)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--sizes", default="1000,10000,100000")
+        parser.add_argument("--sizes", default="1000,5000")
         parser.add_argument("--repeat", type=int, default=15)
         parser.add_argument("--output", default="")
 
@@ -156,7 +159,7 @@ class Command(BaseCommand):
         )
         self.stdout.write("")
         self.index(start, stop)
-        forget_facet_data()  # bulk inserts send no signals: renew the facet options and index
+        forget_caches()  # bulk inserts send no signals
 
     def insert_batch(self, numbers, content_type, locale):
         rng, lookups = self.rng, self.lookups
@@ -319,81 +322,84 @@ class Command(BaseCommand):
     # -- measuring --------------------------------------------------------------------------
 
     def query_mix(self):
+        """{kind: (url, parameters)}; the materialenbank's kinds have a SQL floor."""
         slugs = {
             key: [slug for _pk, slug in values]
             for key, values in self.lookups.items()
             if key != "kinds"
         }
         return {
-            "geen filter": {},
-            "1 facet": {"fase": "fase-1"},
-            "4 facetten": {
-                "fase": ["fase-1", "fase-2"],
-                "kernactiviteit": "handelingsgericht-advies",
-                "niveau": "lager-gewoon",
-                "thema": slugs["tags"][:3],
-            },
-            "tekst (vaak)": {"q": "ouders"},
-            "tekst (zeldzaam)": {"q": RARE_WORDS[7]},
-            "tekst + facetten": {
-                "q": "diagnostische adviezen",
-                "fase": "fase-2",
-                "doelgroep": "leraar",
-            },
-            "sorteer titel, p. 3": {"sort": "titel", "page": "3", "kernactiviteit": "icf-cy"},
+            "geen filter": (URL, {}),
+            "1 facet": (URL, {"fase": "fase-1"}),
+            "4 facetten": (
+                URL,
+                {
+                    "fase": ["fase-1", "fase-2"],
+                    "kernactiviteit": "handelingsgericht-advies",
+                    "niveau": "lager-gewoon",
+                    "thema": slugs["tags"][:3],
+                },
+            ),
+            "tekst (vaak)": (URL, {"q": "ouders"}),
+            "tekst (zeldzaam)": (URL, {"q": RARE_WORDS[7]}),
+            "tekst + facetten": (
+                URL,
+                {"q": "diagnostische adviezen", "fase": "fase-2", "doelgroep": "leraar"},
+            ),
+            "sorteer titel, p. 3": (
+                URL,
+                {"sort": "titel", "page": "3", "kernactiviteit": "icf-cy"},
+            ),
+            "hele portaal": (PORTAL_URL, {"q": "leerkracht overleg"}),
+            "suggesties": (SUGGESTIONS_URL, {"q": "interv"}),
         }
 
     def measure(self, size, repeat):
         client = Client()
         rows = []
-        # The first request after a change rebuilds the options and the facet index.
+        # The first search after an unpublication rebuilds the vocabulary's corpus of words.
         cold = []
         for _ in range(3):
-            forget_facet_data()
+            forget_caches()
             started = time.perf_counter()
-            client.get(URL)
+            client.get(URL, {"q": "ouders"})
             cold.append((time.perf_counter() - started) * 1000)
         self.cold[size] = statistics.median(cold)
-        for kind, params in self.query_mix().items():
-            assert client.get(URL, params).status_code == 200, kind
-            answer = client.get(URL, {**params, "format": "json"}).json()
-            count = answer["count"]
-            statements = self.floor_statements(params)
-            self.check_floor(kind, statements, answer)
-            floor = []
-            for _ in range(repeat):
-                # Only the database's work is timed: the statements are built once.
-                started = time.perf_counter()
-                self.run_floor(statements)
-                floor.append((time.perf_counter() - started) * 1000)
-            # Words are searched anew (their matches not yet remembered), then again.
-            variants = [(kind, True), (f"{kind}, herhaald", False)]
-            for label, anew in variants if "q" in params else [(kind, False)]:
-                timings, queries = [], None
-                for _ in range(repeat + 1):
-                    if anew:
-                        forget_searches()
-                    if queries is None:
-                        # DEBUG's query log is a bounded deque: start it empty, or a full log
-                        # would count nothing.
-                        reset_queries()
-                        with CaptureQueriesContext(connection) as queries:
-                            client.get(URL, params)
-                        continue
+        for kind, (url, params) in self.query_mix().items():
+            response = client.get(url, params)
+            assert response.status_code == 200, kind
+            floor, count = None, None
+            if url == URL:
+                answer = client.get(URL, {**params, "format": "json"}).json()
+                count = answer["count"]
+                statements = self.floor_statements(params)
+                self.check_floor(kind, statements, answer)
+                floor = []
+                for _ in range(repeat):
+                    # Only the database's work is timed: the statements are built once.
                     started = time.perf_counter()
-                    client.get(URL, params)
-                    timings.append((time.perf_counter() - started) * 1000)
-                rows.append(
-                    {
-                        "size": size,
-                        "kind": label,
-                        "p50": statistics.median(timings),
-                        "p95": percentile(timings, 0.95),
-                        "floor": statistics.median(floor),
-                        "queries": len(queries.captured_queries),
-                        "count": count,
-                    }
-                )
+                    self.run_floor(statements)
+                    floor.append((time.perf_counter() - started) * 1000)
+            # DEBUG's query log is a bounded deque: start it empty, or a full log counts nothing.
+            reset_queries()
+            with CaptureQueriesContext(connection) as queries:
+                client.get(url, params)
+            timings = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                client.get(url, params)
+                timings.append((time.perf_counter() - started) * 1000)
+            rows.append(
+                {
+                    "size": size,
+                    "kind": kind,
+                    "p50": statistics.median(timings),
+                    "p95": percentile(timings, 0.95),
+                    "floor": statistics.median(floor) if floor else None,
+                    "queries": len(queries.captured_queries),
+                    "count": count,
+                }
+            )
         return rows
 
     def check_floor(self, kind, statements, answer):
@@ -451,8 +457,8 @@ class Command(BaseCommand):
         """The cheapest SQL for the same answer, as [(sql, parameters)]: the total and the facet
         counts in one statement, then the ids of the same page in the same order.
 
-        A text search matches and ranks with the page's own tsquery and ranking expression
-        (`practices/search/ranking.py`): only those give the same ids in the same order. The
+        A text search matches and ranks with the backend's own statement for the vocabulary's
+        query (the listing's `ranked_ids`): only that gives the same ids in the same order. The
         derived maturity level is neither counted nor filtered here.
         """
         unknown = set(params) - {"q", "sort", "page", *self.FLOOR_PAIRS}
@@ -464,9 +470,11 @@ class Command(BaseCommand):
         }
         text, rank, text_params = "", "", []
         if query := build_query(clean_query(params.get("q"))):
-            entries = ranked_entries(PracticePage, query).order_by().values("item", "rank")
-            entries_sql, text_params = entries.query.sql_with_params()
-            text, rank = f"JOIN ({entries_sql}) m ON m.item = p.id", ", m.rank"
+            matches = PracticePage.objects.search(query).annotate_score("rank").get_queryset()
+            entries_sql, text_params = (
+                matches.order_by().values("pk", "rank").query.sql_with_params()
+            )
+            text, rank = f"JOIN ({entries_sql}) m ON m.pk = p.id", ", m.rank"
         # Live practices outside every view-restricted subtree, as the listing's base.
         base = (
             f"WITH base AS (SELECT p.id, p.title, p.first_published_at{rank}"
@@ -523,23 +531,38 @@ class Command(BaseCommand):
 
     def render(self, report):
         lines = [
-            "| practices | kind | results | p50 ms | p95 ms | SQL floor ms | page/floor"
+            "| practices | kind | results | p50 ms | p95 ms | SQL floor ms | p50 − floor ms"
             " | queries |",
             "|---:|---|---:|---:|---:|---:|---:|---:|",
         ]
         for rows in report:
             for row in rows:
+                floor = row["floor"]
+                over = None if floor is None else row["p50"] - floor
                 lines.append(
-                    f"| {row['size']:,} | {row['kind']} | {row['count']:,} | {row['p50']:.1f} |"
-                    f" {row['p95']:.1f} | {row['floor']:.1f} | {row['p50'] / row['floor']:.1f} |"
-                    f" {row['queries']} |"
+                    f"| {row['size']:,} | {row['kind']} | {cell(row['count'], ',')} |"
+                    f" {row['p50']:.1f} | {row['p95']:.1f} | {cell(floor, '.1f')} |"
+                    f" {cell(over, '.1f')} | {row['queries']} |"
                 )
         lines.append("")
         for rows in report:
             all_timings = [row["p95"] for row in rows]
+            cold = self.cold[rows[0]["size"]]
             lines.append(
                 f"- {rows[0]['size']:,} practices: worst p95 {max(all_timings):.1f} ms,"
-                f" median p95 {statistics.median(all_timings):.1f} ms; the first request after"
-                f" a change (rebuilds the facet index) {self.cold[rows[0]['size']]:.0f} ms"
+                f" median p95 {statistics.median(all_timings):.1f} ms; the first search after an"
+                f" unpublication (rebuilds the vocabulary's corpus) {cold:.0f} ms"
             )
         return "\n".join(lines) + "\n"
+
+
+def forget_caches():
+    """What a publication clears (bulk inserts send no signals): the vocabulary's corpus of
+    indexed words and the suggestions' candidates."""
+    corpus.forget()
+    forget_candidates()
+
+
+def cell(value, spec):
+    """A table cell: the value formatted, or a dash where there is none."""
+    return "–" if value is None else format(value, spec)
