@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.filters import WagtailFilterSet
 
-from vocabulary.query import build_query
+from vocabulary.query import MAX_QUERY_LENGTH, build_query
 
 from .models import (
     Addressee,
@@ -26,7 +26,6 @@ from .models import (
     RecommendationStatus,
     RegulatoryTheme,
 )
-from .search.dutch import MAX_QUERY_LENGTH
 from .search.facets import FacetedFilterSet, FacetFilter
 from .search.matches import AmongIds, ranked_ids
 

@@ -10,11 +10,11 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from vocabulary.query import did_you_mean
+from vocabulary.query import clean, did_you_mean
 
 from .filters import CaseFilterSet
 from .models import CasePage, PracticeMaterial, PracticePage
-from .search.dutch import clean_query, query_terms
+from .search.dutch import query_terms
 from .search.highlight import matcher, snippet
 
 SORTS = {
@@ -37,7 +37,7 @@ class FacetedListing:
 
     def __init__(self, params):
         self.params = params
-        self.q = clean_query(params.get("q"))
+        self.q = clean(params.get("q"))
         data = params.copy()
         data["q"] = self.q
         # Restricted pages (Wagtail's privacy setting) are never listed, not even their titles.

@@ -7,7 +7,7 @@ parameters, semantics and notices as /materialenbank/, including what other apps
 from django.conf import settings
 from django.utils.module_loading import import_string
 
-from .search.dutch import clean_query
+from vocabulary.query import clean
 
 # Parameters of the listing page itself, not of the selection.
 PAGE_PARAMETERS = ("page", "format", "sort")
@@ -20,7 +20,7 @@ def practice_filterset_class():
 def practice_filterset(params, queryset):
     """The bound, validated filterset over `queryset`, the search words cleaned as the page does."""
     data = params.copy()
-    data["q"] = clean_query(params.get("q"))
+    data["q"] = clean(params.get("q"))
     filterset = practice_filterset_class()(data, queryset=queryset)
     filterset.is_valid()
     return filterset

@@ -15,15 +15,17 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from vocabulary.query import clean
+from vocabulary.text import fold
+
 from .models import LoggedSearch, SearchKind
-from .query import clean, fold
 
 logger = logging.getLogger(__name__)
 
 
 def normalise(text):
     """The form a query is counted under: cleaned, lowercase, without accents."""
-    return fold(clean(text)[0])
+    return fold(clean(text))
 
 
 def is_new_search(request, text):

@@ -8,8 +8,9 @@ from django.core.paginator import InvalidPage, Paginator
 from django.utils.functional import cached_property
 from wagtail.search.backends import get_search_backend
 
+from vocabulary.query import build_query
+
 from .kinds import KINDS, KINDS_BY_SLUG
-from .query import query_for
 
 PER_PAGE = 20
 
@@ -31,7 +32,7 @@ class PortalSearch:
     @cached_property
     def searches(self):
         """{kind slug: the search results of that kind} (lazy: nothing asked yet)."""
-        query, backend = query_for(self.text), get_search_backend()
+        query, backend = build_query(self.text), get_search_backend()
         if query is None:
             return {kind.slug: kind.visible().none() for kind in KINDS}
         return {kind.slug: backend.search(query, kind.visible()) for kind in KINDS}

@@ -15,8 +15,7 @@ from taggit.models import Tag
 
 from practices.models import PracticeIndexPage, PracticePage
 from vocabulary.models import Synonym
-
-from .query import fold
+from vocabulary.text import fold
 
 CACHE_KEY = "sitesearch-suggestion-candidates"
 CACHE_SECONDS = 300

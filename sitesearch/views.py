@@ -10,12 +10,12 @@ from practices.models import (
     PracticeIndexPage,
     RecommendationIndexPage,
 )
+from vocabulary.query import MAX_QUERY_LENGTH, cut
 
 from .kinds import KINDS_BY_SLUG
 from .log import record
 from .models import SearchKind
 from .promotions import promoted_results
-from .query import MAX_QUERY_LENGTH, clean
 from .search import InvalidPage, PortalSearch
 from .suggestions import suggestions
 
@@ -30,7 +30,7 @@ SECTION_MODELS = [
 
 def read_query(request):
     """The cleaned words and the notices about what was changed in them."""
-    text, truncated = clean(request.GET.get("q", ""))
+    text, truncated = cut(request.GET.get("q", ""))
     notices = []
     if truncated:
         notices.append(

@@ -30,7 +30,7 @@ from . import synonyms as synonyms_module
 from .models import MAX_WORDS_PER_TERM
 from .text import WORD, fold, is_stop_word, words
 
-MAX_QUERY_CHARACTERS = 500  # the rest of a pasted text is ignored
+MAX_QUERY_LENGTH = 200  # characters of a visitor's query; the rest of a pasted text is ignored
 MAX_WORDS = 10
 MAX_FORMS = 6  # written forms of one stem
 MAX_COMPLETIONS = 8
@@ -67,10 +67,18 @@ class Word:
         return options[0] if len(options) == 1 else Or(options)
 
 
+def cut(text):
+    """What a visitor typed as it is searched, and whether it was cut: printable characters
+    only, spaces collapsed, at most MAX_QUERY_LENGTH characters. The one cleaner of every
+    search box (the materialenbank, the cases, the whole portal, the suggestions)."""
+    text = " ".join("".join(c if c.isprintable() else " " for c in str(text or "")).split())
+    if len(text) > MAX_QUERY_LENGTH:
+        return text[:MAX_QUERY_LENGTH].rstrip(), True
+    return text, False
+
+
 def clean(text):
-    """Printable characters only, at most MAX_QUERY_CHARACTERS."""
-    text = "".join(char if char.isprintable() else " " for char in str(text or ""))
-    return " ".join(text[:MAX_QUERY_CHARACTERS].split())
+    return cut(text)[0]
 
 
 def analyse(text):

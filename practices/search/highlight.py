@@ -3,7 +3,9 @@
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .dutch import WORD, fold, stem
+from vocabulary.text import fold, stem
+
+from .dutch import WORD
 
 WINDOW = 14  # words of context on each side of the first match
 

@@ -42,10 +42,9 @@ from practices.models import (
     TargetGroup,
 )
 from practices.models.pages import TAXONOMY_FIELDS
-from practices.search.dutch import clean_query
 from sitesearch.suggestions import forget_candidates
 from vocabulary import corpus
-from vocabulary.query import build_query
+from vocabulary.query import build_query, clean
 
 WORDS = (
     "leerling leerkracht leerkrachten ouders zorgcoördinator klas school overleg consultatie "
@@ -469,7 +468,7 @@ class Command(BaseCommand):
             for name in self.FLOOR_PAIRS
         }
         text, rank, text_params = "", "", []
-        if query := build_query(clean_query(params.get("q"))):
+        if query := build_query(clean(params.get("q"))):
             matches = PracticePage.objects.search(query).annotate_score("rank").get_queryset()
             entries_sql, text_params = (
                 matches.order_by().values("pk", "rank").query.sql_with_params()
