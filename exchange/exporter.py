@@ -1,8 +1,8 @@
 """Exports practices, cases and insights as CSV or XLSX with the columns of exchange.columns.
 
 Each object is exported as its latest revision (the draft an editor would see), so an export can
-be edited and imported again. Cells starting with `= + - @` get a leading `'`, so a spreadsheet
-program never runs them as a formula (CSV/formula injection); the reader removes it again.
+be edited and imported again. Every cell goes through leersteun.spreadsheets.protect, so a
+spreadsheet program never runs one as a formula (CSV/formula injection); the reader undoes it.
 """
 
 import csv
@@ -13,10 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from leersteun.spreadsheets import protect
 from practices.models import CasePage, Insight, PracticePage
 
 from .columns import CASE_COLUMNS, INSIGHT_COLUMNS, PRACTICE_COLUMNS
-from .reader import INJECTION_PREFIXES
 
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -74,10 +74,6 @@ EXPORTS = {
         Export("inzichten", _("Inzichten"), INSIGHT_COLUMNS, insights),
     )
 }
-
-
-def protect(text):
-    return f"'{text}" if text.startswith(INJECTION_PREFIXES) else text
 
 
 def write_csv(headers, rows):

@@ -16,11 +16,11 @@ import openpyxl
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from leersteun.spreadsheets import INJECTION_PREFIXES
 from leersteun.uploads import ZIP_MAGIC, validate_zip_document
 
 MAX_ROWS = 10_000
 MAX_FILE_SIZE = 20 * 1024 * 1024
-INJECTION_PREFIXES = ("=", "+", "-", "@")
 FORMULA_PREFIX = "="
 
 

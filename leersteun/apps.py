@@ -8,3 +8,6 @@ class LeersteunConfig(AppConfig):
 
     def ready(self):
         from . import checks, signals  # noqa: F401 - registers the checks, connects the receivers
+        from .spreadsheets import protect_wagtail_exports
+
+        protect_wagtail_exports()

@@ -7,6 +7,7 @@ import zipfile
 import pytest
 from exchange_testdata import HEADERS, check, csv_bytes, practice_row, run_import, xlsx_bytes
 from openpyxl import Workbook
+from pypdf import PdfWriter
 
 from exchange.materials import MaterialSource
 from exchange.reader import MAX_ROWS, SpreadsheetError, read_table
@@ -196,6 +197,21 @@ def test_materials_from_a_zip_and_a_folder(tmp_path):
         report = run_import(csv_bytes([practice_row(1, materialen=entries)]), materials=source)
         assert report.plans[0].action == "ongewijzigd"
     assert MaterialDocument.objects.count() == documents + 2
+
+
+def test_material_pdf_with_an_embedded_file_is_refused():
+    """The import validates a material like the admin upload: the PDF is parsed, not searched."""
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.add_attachment("gegevens.txt", b"geheim")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    source = MaterialSource.from_zip(zip_of({"werkblad.pdf": buffer.getvalue()}))
+    report, _lookups = check(
+        csv_bytes([practice_row(1, materialen="werkblad.pdf")]), materials=source
+    )
+    assert problems(report) == [(2, "materialen")]
+    assert "ingesloten bestanden" in report.problems[0].message
 
 
 def test_material_that_is_not_what_its_name_says():

@@ -4,6 +4,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from network.models import Centre
+from practices.demo_files import make_pdf
 from practices.models import (
     CarePhase,
     CoreActivity,
@@ -153,7 +154,7 @@ def upload(admin_client, name, content):
 
 
 def test_allowed_document_type_is_stored(admin_client):
-    response = upload(admin_client, "checklist.pdf", b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n")
+    response = upload(admin_client, "checklist.pdf", make_pdf("Checklist", ["Een regel."]))
     assert response.status_code == 302
     assert MaterialDocument.objects.filter(title="checklist.pdf").exists()
 
