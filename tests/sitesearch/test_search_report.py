@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from sitesearch.models import LoggedSearch
 from vocabulary.models import Synonym
@@ -215,3 +216,21 @@ def test_the_log_holds_no_personal_data(client):
         "result_count": row["result_count"],
         "date": timezone.localdate(),
     }
+
+
+def test_a_promoted_result_added_from_the_report_shows_for_the_words_as_typed(
+    editor_client, materialenbank
+):
+    typed = "Zorgcoördinator  Quokka"
+    editor_client.get("/zoeken/", {"q": typed})
+    row = rows(report(editor_client), "frequent")["zorgcoordinator quokka"]
+    query_string = input_value(editor_client.get(row["promotion_add_url"]), "query_string")
+    pick = {"page": materialenbank.pk, "description": "Begin bij de materialenbank."}
+    response = editor_client.post(
+        reverse("wagtailsearchpromotions:add"),
+        nested_form_data({"query_string": query_string, "editors_picks": inline_formset([pick])}),
+    )
+    assert response.status_code == 302
+    editor_client.logout()
+    shown = editor_client.get("/zoeken/", {"q": typed}).context["promotions"]
+    assert [promotion.page.pk for promotion in shown] == [materialenbank.pk]
