@@ -22,6 +22,7 @@ class LoggedSearch(models.Model):
     class Meta:
         verbose_name = _("zoekopdracht")
         verbose_name_plural = _("zoekopdrachten")
+        permissions = [("view_search_report", _("Kan het rapport Zoekopdrachten lezen"))]
         # The report groups the rows of a period; the purge deletes by date.
         indexes = [models.Index(fields=["date", "query"], name="loggedsearch_date_query")]
 
