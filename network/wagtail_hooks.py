@@ -8,13 +8,11 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from leersteun.admin_menu import PermissionMenuItem
-from practices.models import CaseIndexPage, CasePage, PracticeIndexPage, PracticePage
 
 from . import views
 from .documents import may_download
 from .filters import CentreFilterSet, MeetingFilterSet, TryOutFilterSet
 from .models import Centre, Meeting, Membership, TryOut
-from .permissions import centre_id_for
 
 
 class CentreViewSet(SnippetViewSet):
@@ -123,23 +121,6 @@ def register_case_report_menu_item():
         order=51,
         permission=views.REPORT_PERMISSION,
     )
-
-
-# The listings a project worker sees limited to their own centre's items: index -> item model.
-OWN_CENTRE_LISTINGS = {PracticeIndexPage: PracticePage, CaseIndexPage: CasePage}
-
-
-@hooks.register("construct_explorer_page_queryset")
-def only_own_centre_items(parent_page, pages, request):
-    """A project worker's materialenbank and cases list the items of their own centre."""
-    centre_id = centre_id_for(request.user)
-    if centre_id is None or request.user.is_superuser:
-        return pages
-    item_model = OWN_CENTRE_LISTINGS.get(type(parent_page.specific_deferred))
-    if item_model is None:
-        return pages
-    own = item_model.objects.filter(contributions__centre_id=centre_id).values("pk")
-    return pages.filter(pk__in=own)
 
 
 @hooks.register("before_serve_document")
