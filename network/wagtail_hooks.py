@@ -13,6 +13,7 @@ from . import views
 from .documents import may_download
 from .filters import CentreFilterSet, MeetingFilterSet, TryOutFilterSet
 from .models import Centre, Meeting, Membership, TryOut
+from .permissions import hidden_pages
 
 
 class CentreViewSet(SnippetViewSet):
@@ -121,6 +122,14 @@ def register_case_report_menu_item():
         order=51,
         permission=views.REPORT_PERMISSION,
     )
+
+
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_centres_drafts(pages, request):
+    """The chooser (browse and search) still offers other centres' published items to link
+    to, but none whose draft is not public; the explorer and the admin search leave out other
+    centres' items altogether (`CentrePagePermissionPolicy`)."""
+    return pages.exclude(pk__in=hidden_pages(request.user).values("pk"))
 
 
 @hooks.register("before_serve_document")
