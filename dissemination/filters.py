@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from network.models import Centre, Net, Province
+from network.permissions import hidden_pages
 from practices.models import PracticePage
 
 from .models import Adoption, AdoptionStatus, Registration, RegistrationStatus, StudyDayPage
@@ -60,6 +61,12 @@ class SpreadFilterSet(django_filters.FilterSet):
         return cls(data, queryset=Centre.objects.all()), dropped
 
 
+def visible_practices(request):
+    """The practices this user may see named in the admin (not another centre's draft)."""
+    hidden = hidden_pages(request.user).values("pk")
+    return PracticePage.objects.exclude(pk__in=hidden).order_by("title")
+
+
 class AdoptionFilterSet(WagtailFilterSet):
     """The admin listing of adoptions."""
 
@@ -69,9 +76,7 @@ class AdoptionFilterSet(WagtailFilterSet):
     province = django_filters.ChoiceFilter(
         label=_("Provincie"), field_name="centre__province", choices=Province.choices
     )
-    practice = django_filters.ModelChoiceFilter(
-        label=_("Praktijk"), queryset=PracticePage.objects.order_by("title")
-    )
+    practice = django_filters.ModelChoiceFilter(label=_("Praktijk"), queryset=visible_practices)
     confirmed = django_filters.BooleanFilter(label=_("Bevestigd"))
 
     class Meta:

@@ -3,10 +3,12 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.open_data import open_data_page
+from network.views import PageTypesUsageReportView
 
 from . import views
 
@@ -14,6 +16,15 @@ handler500 = views.server_error
 
 urlpatterns = [
     path("gezondheid/", views.health, name="health"),
+    # Wagtail's page types report, in place of its own: it names no other centre's draft.
+    path(
+        "beheer/reports/page-types-usage/",
+        require_admin_access(PageTypesUsageReportView.as_view()),
+    ),
+    path(
+        "beheer/reports/page-types-usage/results/",
+        require_admin_access(PageTypesUsageReportView.as_view(results_only=True)),
+    ),
     path("beheer/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("netwerk/", include("network.urls")),

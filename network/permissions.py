@@ -8,12 +8,25 @@ give on the materialenbank and the cases only for items that centre contributed 
 item they have none. Their page form asks `required_centre()`, so a new or edited item must
 name their centre. The group rights themselves (add/change, never publish, for project workers)
 come from `GroupPagePermission`s set up by `network.roles`.
+
+The admin's listings do not ask the tester page by page: search, the admin API (explorer menu,
+`child_of`), the site history and the workflow and page reports read Wagtail's page permission
+policy. `CentrePagePermissionPolicy` drops the same items there, so a project worker never meets
+another centre's practice or case by title; the page chooser and the filters that must still
+offer published ones leave out only `hidden_pages()`.
 """
 
-from wagtail.models import PagePermissionTester
+from django.db.models import Q
+from wagtail.models import Page, PagePermissionTester
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from practices.models import CasePage, PracticePage
 
 from .models import Centre, Membership
+
+# The page models whose rights follow their contributing centres.
+CONTRIBUTED_MODELS = (PracticePage, CasePage)
 
 # Editors and the steering group read every practice and case, drafts included, through the
 # network reports.
@@ -31,6 +44,33 @@ def centre_id_for(user):
     return user._network_centre_id
 
 
+def restricted_centre_id(user):
+    """The centre that scopes this user's page rights, or None (no centre rule applies)."""
+    if not user.is_active or user.is_superuser:
+        return None
+    return centre_id_for(user)
+
+
+def other_centres_items(centre_id):
+    """The practices and cases (as pages) the centre did not contribute to."""
+    items = Page.objects.type(*CONTRIBUTED_MODELS)
+    for model in CONTRIBUTED_MODELS:
+        own = model.objects.filter(contributions__centre_id=centre_id).values("pk")
+        items = items.exclude(pk__in=own)
+    return items
+
+
+def hidden_pages(user):
+    """Pages whose title, slug and status this user must not see anywhere in the admin: another
+    centre's practices and cases that are unpublished or have unpublished changes (whose draft
+    title Wagtail shows). Published versions are public anyway."""
+    centre_id = restricted_centre_id(user)
+    if centre_id is None:
+        return Page.objects.none()
+    unpublished = Q(live=False) | Q(has_unpublished_changes=True)
+    return other_centres_items(centre_id).filter(unpublished)
+
+
 def contributing_centre_ids(page):
     """The centres named on this version of the page (a revision's in-memory relations count)."""
     return {contribution.centre_id for contribution in page.contributions.all()}
@@ -39,20 +79,31 @@ def contributing_centre_ids(page):
 class CentrePermissionTester(PagePermissionTester):
     def __init__(self, user, page):
         super().__init__(user, page)
-        if user.is_active and not user.is_superuser:
-            centre_id = centre_id_for(user)
-            if centre_id is not None and centre_id not in contributing_centre_ids(page):
-                # Dropping every page permission denies edit, submit, delete, move, copy, lock
-                # and the owner rule alike; a reviewer's workflow access is unaffected.
-                self.permissions = set()
+        centre_id = restricted_centre_id(user)
+        if centre_id is not None and centre_id not in contributing_centre_ids(page):
+            # Dropping every page permission denies edit, submit, delete, move, copy, lock
+            # and the owner rule alike; a reviewer's workflow access is unaffected.
+            self.permissions = set()
 
     @staticmethod
     def required_centre(user):
         """The centre every practice or case this user saves must name, or None (no rule)."""
-        if not user.is_active or user.is_superuser:
-            return None
-        centre_id = centre_id_for(user)
+        centre_id = restricted_centre_id(user)
         return None if centre_id is None else Centre.objects.get(pk=centre_id)
+
+
+class CentrePagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page policy without a centre user's rights on other centres' items.
+
+    `explorable_instances()` builds on this, so those items are not explorable either.
+    """
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        pages = super().instances_user_has_any_permission_for(user, actions)
+        centre_id = restricted_centre_id(user)
+        if centre_id is None:
+            return pages
+        return pages.exclude(pk__in=other_centres_items(centre_id).values("pk"))
 
 
 def can_read_drafts(user, page):

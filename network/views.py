@@ -1,13 +1,13 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
+from wagtail.admin.views.reports import ReportView, page_types_usage
 from wagtail.models import Page
 
 from practices.models import CasePage, PracticePage
@@ -16,7 +16,7 @@ from practices.models.pages import ContributedPage
 from .filters import CaseReportFilterSet, PracticeReportFilterSet
 from .maturity import MaturityLevel, annotate_maturity
 from .models import Centre, Meeting, MeetingKind
-from .permissions import REPORT_PERMISSION, can_read_drafts
+from .permissions import REPORT_PERMISSION, can_read_drafts, hidden_pages
 from .svgmap import network_map
 
 
@@ -33,6 +33,29 @@ def page_draft(request, page_id):
     if not can_read_drafts(request.user, draft):
         raise PermissionDenied
     return draft.make_preview_request(request, draft.default_preview_mode)
+
+
+class PageTypesUsageReportView(page_types_usage.PageTypesUsageReportView):
+    """Wagtail's page types report, mounted over its own URL (`leersteun.urls`). Where the last
+    edited page of a type is one the user may not see named (another centre's draft), it names
+    the last edited page they may see."""
+
+    def decorate_paginated_queryset(self, page_types):
+        page_types = super().decorate_paginated_queryset(page_types)
+        hidden = hidden_pages(self.request.user)
+        shown_ids = [item.last_edited_page_id for item in page_types]
+        hidden_ids = set(hidden.filter(pk__in=shown_ids).values_list("pk", flat=True))
+        for item in page_types:
+            if item.last_edited_page_id in hidden_ids:
+                item.last_edited_page = (
+                    Page.objects.filter(content_type=item)
+                    .exclude(pk__in=hidden.values("pk"))
+                    # Wagtail's own order for "last edited".
+                    .order_by(F("latest_revision_created_at").desc(nulls_last=True), "title", "-pk")
+                    .specific()
+                    .first()
+                )
+        return page_types
 
 
 def draft_url(page):

@@ -8,13 +8,12 @@ from wagtail.snippets.views import snippets as snippet_views
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from leersteun.admin_menu import PermissionMenuItem
-from practices.models import CaseIndexPage, CasePage, PracticeIndexPage, PracticePage
 
 from . import views
 from .documents import may_download
 from .filters import CentreFilterSet, MeetingFilterSet, TryOutFilterSet
 from .models import Centre, Meeting, Membership, TryOut
-from .permissions import centre_id_for
+from .permissions import hidden_pages
 
 
 class CentreViewSet(SnippetViewSet):
@@ -125,21 +124,12 @@ def register_case_report_menu_item():
     )
 
 
-# The listings a project worker sees limited to their own centre's items: index -> item model.
-OWN_CENTRE_LISTINGS = {PracticeIndexPage: PracticePage, CaseIndexPage: CasePage}
-
-
-@hooks.register("construct_explorer_page_queryset")
-def only_own_centre_items(parent_page, pages, request):
-    """A project worker's materialenbank and cases list the items of their own centre."""
-    centre_id = centre_id_for(request.user)
-    if centre_id is None or request.user.is_superuser:
-        return pages
-    item_model = OWN_CENTRE_LISTINGS.get(type(parent_page.specific_deferred))
-    if item_model is None:
-        return pages
-    own = item_model.objects.filter(contributions__centre_id=centre_id).values("pk")
-    return pages.filter(pk__in=own)
+@hooks.register("construct_page_chooser_queryset")
+def hide_other_centres_drafts(pages, request):
+    """The chooser (browse and search) still offers other centres' published items to link
+    to, but none whose draft is not public; the explorer and the admin search leave out other
+    centres' items altogether (`CentrePagePermissionPolicy`)."""
+    return pages.exclude(pk__in=hidden_pages(request.user).values("pk"))
 
 
 @hooks.register("before_serve_document")

@@ -25,7 +25,13 @@ from ..serializers import ChoiceField, ChoicesField, LivePagesField, TermsField
 from ..structured_data import case_structured_data
 from .fields import ChoiceListField
 from .insights import InsightIndexPage
-from .pages import RICH_TEXT_FEATURES, SUMMARY_MAX_LENGTH, ContributedPage, PracticePage
+from .pages import (
+    RICH_TEXT_FEATURES,
+    SUMMARY_MAX_LENGTH,
+    ContributedPage,
+    PracticePage,
+    SectionIndexPage,
+)
 
 
 class Verslag(models.TextChoices):
@@ -77,7 +83,7 @@ class Requester(models.TextChoices):
     OTHER = "andere", _("iemand anders")
 
 
-class CaseIndexPage(Page):
+class CaseIndexPage(SectionIndexPage, Page):
     """The list of cases at /casussen/, filterable, with the 'not needed' summary line."""
 
     intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])

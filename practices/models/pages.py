@@ -25,7 +25,7 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PagePermissionTester
 from wagtail.search import index
 
 from leersteun.middleware import embeddable
@@ -77,7 +77,24 @@ class MaterialKind(models.TextChoices):
     OTHER = "andere", _("andere")
 
 
-class PracticeIndexPage(RoutablePageMixin, Page):
+class SectionPermissionTester(PagePermissionTester):
+    """A section's index page is the redactie's: whoever may not publish there keeps only the
+    right to add items below it, so they neither edit, submit, move nor delete the index."""
+
+    def __init__(self, user, page):
+        super().__init__(user, page)
+        if user.is_active and not user.is_superuser and "publish" not in self.permissions:
+            self.permissions &= {"add"}
+
+
+class SectionIndexPage:
+    """Mixin for the index pages project workers add their practices and cases under."""
+
+    def permissions_for_user(self, user):
+        return SectionPermissionTester(user, self)
+
+
+class PracticeIndexPage(SectionIndexPage, RoutablePageMixin, Page):
     """The materialenbank: lists the published practices below it."""
 
     intro = RichTextField(_("inleiding"), blank=True, features=["bold", "italic", "link"])

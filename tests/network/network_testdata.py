@@ -119,3 +119,17 @@ def as_new_page(data, slug, centres):
     rows = {name: inline_formset([]) for name in CHILD_FORMSETS}
     rows["contributions"] = inline_formset([{"centre": centre.pk} for centre in centres], min=1)
     return {**data, **nested_form_data(rows), "title": slug.replace("-", " "), "slug": slug}
+
+
+def index_form_data(index, **overrides):
+    """An index page's (materialenbank, cases) edit form as the admin would post it."""
+    data = nested_form_data(
+        {
+            "title": index.title,
+            "slug": index.slug,
+            "intro": rich_text(index.intro),
+            "comments": inline_formset([]),
+        }
+    )
+    data.update(overrides)
+    return data

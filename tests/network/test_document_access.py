@@ -14,7 +14,9 @@ from practices.models import MaterialKind, PracticeMaterial
 def draft_with_document(materialenbank, users):
     """A never-published practice of centre A with an uploaded worksheet."""
     document = MaterialDocumentFactory(uploaded_by_user=users["editor"])
+    # A fixed title: a numbered one ("Praktijk 28") reads as an address to the privacy check.
     practice = PracticePageFactory.build(
+        title="Werkbladen bij het intakegesprek",
         live=False,
         contributions=[Contribution(centre=Centre.objects.get(slug=CENTRE_A))],
         materials=[PracticeMaterial(document=document, kind=MaterialKind.WORKSHEET)],

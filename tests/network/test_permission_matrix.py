@@ -1,5 +1,5 @@
-"""Every role × every action on a practice and a case of centre A, and on a recommendation, each
-cell through real HTTP requests.
+"""Every role × every action on a practice and a case of centre A, on a recommendation and on the
+materialenbank itself, each cell through real HTTP requests.
 
 A cell passes when an allowed action has its effect and a denied one is refused (see `refused`)
 without any effect.
@@ -11,16 +11,21 @@ from dataclasses import dataclass
 import pytest
 from django.db import models
 from django.urls import reverse
-from network_testdata import CASE_OF_A, CENTRE_A, case_form_data
+from network_testdata import CASE_OF_A, CENTRE_A, case_form_data, index_form_data
 from wagtail.models import WorkflowState
 
-from practices.models import CasePage, CoreActivity, PracticePage, Recommendation
+from practices.models import CasePage, CoreActivity, PracticeIndexPage, PracticePage, Recommendation
 
 ROLES = ["visitor", "project_worker_a", "project_worker_b", "editor", "steering_group", "admin"]
 ITEM_ACTIONS = ["edit", "submit", "approve", "publish", "unpublish", "delete"]
+# Finding the item in the admin: its admin API detail and the admin page search.
+FIND_ACTIONS = ["find_in_admin_api", "find_in_admin_search"]
 ACTIONS = [
     "view_draft",
     *ITEM_ACTIONS,
+    *FIND_ACTIONS,
+    "edit_index",
+    "submit_index",
     "edit_taxonomy",
     "export",
     "set_recommendation_status",
@@ -28,7 +33,7 @@ ACTIONS = [
 ]
 ALLOWED = {
     "visitor": set(),
-    "project_worker_a": {"view_draft", "edit", "submit"},
+    "project_worker_a": {"view_draft", "edit", "submit", *FIND_ACTIONS},
     "project_worker_b": set(),
     "editor": set(ACTIONS),
     "steering_group": {"view_draft", "export", "set_recommendation_status"},
@@ -161,6 +166,42 @@ def do_delete(client, item, users):
     return gone, gone or refused(response)
 
 
+def found(response, text):
+    """Listed or shown (200 with the text), or cleanly not: not found, refused or not listed."""
+    shown = response.status_code == 200 and text in response.content.decode()
+    return shown, shown or response.status_code in (200, 404) or refused(response)
+
+
+def do_find_in_admin_api(client, item, users):
+    response = client.get(f"/beheer/api/main/pages/{item.page.pk}/")
+    return found(response, item.page.slug)
+
+
+def do_find_in_admin_search(client, item, users):
+    response = client.get(reverse("wagtailadmin_pages:search"), {"q": item.page.title})
+    # The query is echoed in the search box: a result is its edit link.
+    return found(response, reverse("wagtailadmin_pages:edit", args=[item.page.pk]))
+
+
+def post_materialenbank(client, **extra):
+    index = PracticeIndexPage.objects.get()
+    url = reverse("wagtailadmin_pages:edit", args=[index.pk])
+    response = client.post(url, index_form_data(index, title=NEW_TITLE, **extra))
+    return PracticeIndexPage.objects.get(), response
+
+
+def do_edit_index(client, item, users):
+    index, response = post_materialenbank(client)
+    changed = latest_title(index) == NEW_TITLE
+    return changed, changed or refused(response)
+
+
+def do_submit_index(client, item, users):
+    index, response = post_materialenbank(client, **{"action-submit": "submit"})
+    submitted = WorkflowState.objects.active().filter(object_id=str(index.pk)).exists()
+    return submitted, submitted or refused(response)
+
+
 def do_edit_taxonomy(client, item, users):
     activity = item.page.core_activities.first()
     url = reverse("wagtailsnippets_practices_coreactivity:edit", args=[activity.pk])
@@ -231,7 +272,7 @@ def test_permission_matrix(role, action, client_for, practice, users):
     assert handled, "a refused action must be refused cleanly (403 or login), not fail"
 
 
-@pytest.mark.parametrize("action", ["view_draft", *ITEM_ACTIONS, "export"])
+@pytest.mark.parametrize("action", ["view_draft", *ITEM_ACTIONS, *FIND_ACTIONS, "export"])
 @pytest.mark.parametrize("role", ROLES)
 def test_permission_matrix_on_cases(role, action, client_for, case, users):
     done, handled = globals()[f"do_{action}"](client_for(role), case, users)
