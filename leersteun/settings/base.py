@@ -130,8 +130,12 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Random reads cost little more than sequential ones on SSDs (PostgreSQL's default of 4 is for
     # spinning disks). With 4, a common search word is matched by scanning every search index
     # row (five times slower at 100,000 practices) instead of through its GIN index.
+    # JIT compilation pays off for long analytical queries, not for a page's: it added about
+    # 100 ms to a search's facet counts at 5,000 practices (docs/performance.md).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
-        "options", f"-c random_page_cost={os.environ.get('PG_RANDOM_PAGE_COST', '1.1')}"
+        "options",
+        f"-c random_page_cost={os.environ.get('PG_RANDOM_PAGE_COST', '1.1')}"
+        f" -c jit={os.environ.get('PG_JIT', 'off')}",
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

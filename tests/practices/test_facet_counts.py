@@ -228,6 +228,8 @@ def test_a_common_word_is_matched_through_the_gin_index_with_its_vectors_inline(
         assert dict(cursor.fetchall()) == {"title": "m", "body": "m"}
         cursor.execute("SHOW random_page_cost")
         assert float(cursor.fetchone()[0]) == pytest.approx(1.1)
+        cursor.execute("SHOW jit")  # compiling a page's queries costs more than it saves
+        assert cursor.fetchone()[0] == "off"
 
 
 def test_a_page_number_is_read_as_the_paginator_reads_it(client, settings):
